@@ -1,0 +1,126 @@
+package fr.segurstudio.model.asp;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/** How one feature is written in the ASP JSON, read once from its {@link AspAnnotation}. */
+public final class AspFeatureMapping {
+
+	private final EStructuralFeature feature;
+	private final EAnnotation annotation;
+	private final String key;
+	private final List<String> aliases;
+	private final Length length;
+	private final Set<String> values;
+
+	AspFeatureMapping(EStructuralFeature feature, EAnnotation annotation) {
+		this.feature = feature;
+		this.annotation = annotation;
+		String declaredKey = annotation.getDetails().get(AspAnnotation.KEY);
+		this.key = declaredKey != null ? declaredKey : feature.getName();
+		this.aliases = split(annotation.getDetails().get(AspAnnotation.ALIASES));
+		this.length = Length.parse(annotation.getDetails().get(AspAnnotation.LENGTH));
+		this.values = Set.copyOf(split(annotation.getDetails().get(AspAnnotation.VALUES)));
+	}
+
+	private static List<String> split(String list) {
+		return list == null || list.isBlank() ? List.of()
+				: Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableList());
+	}
+
+	public EStructuralFeature feature() {
+		return feature;
+	}
+
+	/** The JSON key, exactly as the seed spells it. */
+	public String key() {
+		return key;
+	}
+
+	/** Other spellings accepted on import (and reported). */
+	public List<String> aliases() {
+		return aliases;
+	}
+
+	/** null when the seed gives no length. */
+	public Length length() {
+		return length;
+	}
+
+	/** Allowed values of a string feature; empty when open. */
+	public Set<String> values() {
+		return values;
+	}
+
+	public String detail(String name) {
+		return annotation.getDetails().get(name);
+	}
+
+	public boolean flag(String name) {
+		return Boolean.parseBoolean(detail(name));
+	}
+
+	public String format() {
+		return detail(AspAnnotation.FORMAT);
+	}
+
+	public String codeList() {
+		return detail(AspAnnotation.CODE_LIST);
+	}
+
+	public String seed() {
+		return detail(AspAnnotation.SEED);
+	}
+
+	public boolean isObject() {
+		return feature instanceof EReference reference && reference.isContainment() && !feature.isMany();
+	}
+
+	public boolean isObjectList() {
+		return feature instanceof EReference reference && reference.isContainment() && feature.isMany();
+	}
+
+	public boolean isValue() {
+		return feature instanceof EAttribute;
+	}
+
+	@Override
+	public String toString() {
+		return key + " (" + feature.getEContainingClass().getName() + "." + feature.getName() + ")";
+	}
+
+	/** A VARCHAR length of the seeds: {@code =N} or {@code <N}. */
+	public record Length(boolean exact, int value) {
+
+		static Length parse(String text) {
+			if (text == null || text.isBlank()) {
+				return null;
+			}
+			String t = text.trim();
+			int n = Integer.parseInt(t.substring(1).trim());
+			return switch (t.charAt(0)) {
+			case '=' -> new Length(true, n);
+			case '<' -> new Length(false, n);
+			default -> throw new IllegalArgumentException("length must be =N or <N: " + text);
+			};
+		}
+
+		public boolean accepts(String s) {
+			int n = s.codePointCount(0, s.length());
+			return exact ? n == value : n < value;
+		}
+
+		/** As the seeds write it: "=10", "<50". */
+		@Override
+		public String toString() {
+			return (exact ? "=" : "<") + value;
+		}
+	}
+}

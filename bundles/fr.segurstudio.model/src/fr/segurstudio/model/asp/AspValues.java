@@ -1,0 +1,73 @@
+package fr.segurstudio.model.asp;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/**
+ * Text forms of the ASP value types: dates {@code JJ/MM/AAAA} and amounts with two decimals
+ * (seeds 002/003/004 §3.2, dateCommande and montantSegurHT). Used by the EMF factory of the
+ * {@code Date} and {@code Montant} data types, the JSON mapping and the text syntax.
+ */
+public final class AspValues {
+
+	/** dd/MM/uuuu, strict: 31/02/2022 is refused, not moved to March. */
+	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+			.withResolverStyle(ResolverStyle.STRICT);
+
+	private AspValues() {
+	}
+
+	/** @throws IllegalArgumentException when the text is not a real JJ/MM/AAAA date */
+	public static LocalDate parseDate(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text, DATE);
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("« " + text + " » n'est pas une date JJ/MM/AAAA existante", e);
+		}
+	}
+
+	public static String formatDate(LocalDate date) {
+		return date == null ? null : DATE.format(date);
+	}
+
+	/**
+	 * Reads a plain decimal with a point ({@code 27450.00}, {@code 1075}); keeps any third decimal so
+	 * that a validator can refuse it, and gives at least two decimals otherwise.
+	 *
+	 * @throws IllegalArgumentException when the text is not a plain decimal number
+	 */
+	public static BigDecimal parseMontant(String text) {
+		if (text == null) {
+			return null;
+		}
+		if (!text.matches("-?\\d+(\\.\\d+)?")) {
+			throw new IllegalArgumentException("« " + text + " » n'est pas un montant (chiffres et point décimal, ex. 27450.00)");
+		}
+		return withCents(new BigDecimal(text));
+	}
+
+	/** Two decimals, as the seeds want ({@code 27450.00}); more only when the value really has them. */
+	public static String formatMontant(BigDecimal amount) {
+		return amount == null ? null : withCents(amount).toPlainString();
+	}
+
+	/** The amount with scale 2 when that loses nothing, else unchanged. */
+	public static BigDecimal withCents(BigDecimal amount) {
+		if (amount == null || amount.scale() == 2) {
+			return amount;
+		}
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() <= 2 ? stripped.setScale(2) : amount;
+	}
+
+	/** True when the amount has no fraction of a cent. */
+	public static boolean hasCentsOnly(BigDecimal amount) {
+		return amount.stripTrailingZeros().scale() <= 2;
+	}
+}

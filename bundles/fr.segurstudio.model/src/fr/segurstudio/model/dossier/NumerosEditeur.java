@@ -1,0 +1,99 @@
+package fr.segurstudio.model.dossier;
+
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+
+/**
+ * Hands out numeroEditeur values (seed §3.2: VARCHAR (=5), unique per request, starts at "00001"; a
+ * rejected request is resubmitted with a NEW number). A number counts as used once it was handed out
+ * (Dossier.numerosEditeurUtilises) or appears on a request, so that neither a rejected nor a deleted
+ * request's number comes back.
+ */
+public final class NumerosEditeur {
+
+	/** The largest number that fits in five digits. */
+	public static final int MAX = 99_999;
+
+	private NumerosEditeur() {
+	}
+
+	/** The next free number of this dossier, without recording it. */
+	public static String next(Dossier dossier) {
+		return next(dossier, List.of());
+	}
+
+	/**
+	 * The next free number: one more than the highest used, or, once 99999 is used, the lowest
+	 * never used; {@code alsoUsed} adds numbers used elsewhere (the vendor's other dossiers).
+	 *
+	 * @throws IllegalStateException when all 99999 numbers are used
+	 */
+	public static String next(Dossier dossier, Collection<String> alsoUsed) {
+		BitSet used = used(dossier);
+		alsoUsed.forEach(n -> mark(used, n));
+		int highest = used.length() - 1;
+		int candidate = highest < 1 ? 1 : highest + 1;
+		if (candidate > MAX) {
+			candidate = used.nextClearBit(1);
+		}
+		if (candidate > MAX) {
+			throw new IllegalStateException("Les 99999 numéros éditeur de ce dossier sont tous utilisés");
+		}
+		return format(candidate);
+	}
+
+	/** Takes the next free number and records it in the dossier as used. */
+	public static String allocate(Dossier dossier) {
+		String numero = next(dossier);
+		dossier.getNumerosEditeurUtilises().add(numero);
+		return numero;
+	}
+
+	/** True when this number was handed out or is carried by a request of the dossier. */
+	public static boolean isUsed(Dossier dossier, String numero) {
+		int n = parse(numero);
+		return n > 0 && used(dossier).get(n);
+	}
+
+	/** "00042" for 42. */
+	public static String format(int numero) {
+		if (numero < 1 || numero > MAX) {
+			throw new IllegalArgumentException("numéro éditeur hors de 00001..99999 : " + numero);
+		}
+		return String.format("%05d", numero);
+	}
+
+	/** The value of a well-formed number (five digits, not 00000), or -1. */
+	public static int parse(String numero) {
+		if (numero == null || numero.length() != 5) {
+			return -1;
+		}
+		for (int i = 0; i < 5; i++) {
+			if (numero.charAt(i) < '0' || numero.charAt(i) > '9') {
+				return -1;
+			}
+		}
+		int n = Integer.parseInt(numero);
+		return n == 0 ? -1 : n;
+	}
+
+	private static BitSet used(Dossier dossier) {
+		BitSet used = new BitSet(MAX + 1);
+		dossier.getNumerosEditeurUtilises().forEach(n -> mark(used, n));
+		for (Demande demande : dossier.getDemandes()) {
+			mark(used, demande.getNumeroEditeur());
+		}
+		return used;
+	}
+
+	private static void mark(BitSet used, String numero) {
+		int n = parse(numero);
+		if (n > 0) {
+			used.set(n);
+		}
+	}
+}
