@@ -1,0 +1,51 @@
+package fr.segurstudio.cli;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.model.couloir.Couloir;
+import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.couloir.ProfilReferencement;
+import fr.segurstudio.model.couloir.TypePiece;
+
+/** {@code segur couloirs}: what the installed couloir plug-ins declare. */
+final class CouloirsCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "couloirs";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.couloirsSummary;
+	}
+
+	@Override
+	public String help() {
+		return Messages.couloirsHelp;
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) {
+		if (!args.isEmpty()) {
+			throw new UsageException(NLS.bind(Messages.unexpectedArgument, args.get(0)));
+		}
+		CouloirRegistry registry = context.service(CouloirRegistry.class);
+		registry.problems().forEach(p -> context.err().println(NLS.bind(Messages.couloirsProblem, p)));
+		if (registry.couloirs().isEmpty()) {
+			context.out().println(Messages.couloirsNone);
+		}
+		for (Couloir couloir : registry.couloirs()) {
+			context.out().println(couloir.id() + "\t" + couloir.label() + "\t(" + couloir.seed() + ")");
+			for (TypePiece type : couloir.typesPieces()) {
+				context.out().println("  pièce\t" + type.type() + "\t" + type.code() + "\t" + type.label());
+			}
+			for (ProfilReferencement profil : couloir.profils()) {
+				context.out().println("  profil\t" + profil.feature() + "=" + profil.value() + "\t" + profil.nom());
+			}
+		}
+		return OK;
+	}
+}
