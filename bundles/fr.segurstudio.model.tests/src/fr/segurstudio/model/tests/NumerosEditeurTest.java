@@ -1,0 +1,108 @@
+package fr.segurstudio.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurFactory;
+import fr.segurstudio.model.core.StatutDemande;
+import fr.segurstudio.model.dossier.NumerosEditeur;
+
+/** Seed §3.2 numeroEditeur: VARCHAR (=5), unique, starts at 00001, a rejected request gets a NEW number. */
+class NumerosEditeurTest {
+
+	private final Dossier dossier = SegurFactory.eINSTANCE.createDossier();
+
+	private Demande add(String numero) {
+		Demande demande = SegurFactory.eINSTANCE.createDemande();
+		demande.setNumeroEditeur(numero);
+		dossier.getDemandes().add(demande);
+		return demande;
+	}
+
+	@Test
+	void startsAt00001AndCounts() {
+		assertEquals("00001", NumerosEditeur.next(dossier));
+		assertEquals("00001", NumerosEditeur.allocate(dossier));
+		assertEquals("00002", NumerosEditeur.allocate(dossier));
+		assertEquals(List.of("00001", "00002"), dossier.getNumerosEditeurUtilises());
+		assertEquals("00003", NumerosEditeur.next(dossier), "next() does not record");
+		assertEquals("00003", NumerosEditeur.next(dossier));
+	}
+
+	@Test
+	void rejectedRequestKeepsItsNumberUsed() {
+		Demande rejected = add(NumerosEditeur.allocate(dossier));
+		rejected.setStatut(StatutDemande.REJETEE);
+		// the correction is resubmitted under a new number
+		String resubmitted = NumerosEditeur.allocate(dossier);
+		assertEquals("00002", resubmitted);
+		assertTrue(NumerosEditeur.isUsed(dossier, "00001"));
+	}
+
+	@Test
+	void deletedRequestNumberIsNeverHandedOutAgain() {
+		Demande demande = add(NumerosEditeur.allocate(dossier));
+		add(NumerosEditeur.allocate(dossier));
+		dossier.getDemandes().remove(demande);
+		dossier.getDemandes().remove(0);
+		assertEquals("00003", NumerosEditeur.next(dossier));
+	}
+
+	@Test
+	void importedNumbersCountAsUsed() {
+		add("00007");
+		add("00003");
+		assertEquals("00008", NumerosEditeur.next(dossier));
+	}
+
+	@Test
+	void malformedNumbersAreIgnored() {
+		add("7");
+		add("ABCDE");
+		add("00000");
+		add(null);
+		add("123456");
+		assertEquals("00001", NumerosEditeur.next(dossier));
+	}
+
+	@Test
+	void numbersOfTheVendorsOtherDossiersCount() {
+		assertEquals("00013", NumerosEditeur.next(dossier, List.of("00012", "00004")));
+	}
+
+	@Test
+	void afterTheLastNumberTheLowestNeverUsedOneIsTaken() {
+		add("99999");
+		add("00001");
+		add("00002");
+		assertEquals("00003", NumerosEditeur.next(dossier));
+	}
+
+	@Test
+	void failsWhenEveryNumberIsUsed() {
+		for (int n = 1; n <= NumerosEditeur.MAX; n++) {
+			dossier.getNumerosEditeurUtilises().add(NumerosEditeur.format(n));
+		}
+		IllegalStateException e = assertThrows(IllegalStateException.class, () -> NumerosEditeur.next(dossier));
+		assertTrue(e.getMessage().contains("99999"), e.getMessage());
+	}
+
+	@Test
+	void formatAndParse() {
+		assertEquals("00042", NumerosEditeur.format(42));
+		assertEquals(42, NumerosEditeur.parse("00042"));
+		assertEquals(-1, NumerosEditeur.parse("0042"));
+		assertEquals(-1, NumerosEditeur.parse("00 42"));
+		assertThrows(IllegalArgumentException.class, () -> NumerosEditeur.format(0));
+		assertThrows(IllegalArgumentException.class, () -> NumerosEditeur.format(100_000));
+		assertFalse(NumerosEditeur.isUsed(dossier, "00001"));
+	}
+}
