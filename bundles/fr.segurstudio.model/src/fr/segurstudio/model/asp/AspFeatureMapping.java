@@ -19,6 +19,10 @@ public final class AspFeatureMapping {
 	private final List<String> aliases;
 	private final Length length;
 	private final Set<String> values;
+	// read on every value by the exporter and the importer: kept out of the annotation's EMap
+	private final boolean renumber;
+	private final boolean exportNull;
+	private final String absentAs;
 
 	AspFeatureMapping(EStructuralFeature feature, EAnnotation annotation) {
 		this.feature = feature;
@@ -28,6 +32,24 @@ public final class AspFeatureMapping {
 		this.aliases = split(annotation.getDetails().get(AspAnnotation.ALIASES));
 		this.length = Length.parse(annotation.getDetails().get(AspAnnotation.LENGTH));
 		this.values = Set.copyOf(split(annotation.getDetails().get(AspAnnotation.VALUES)));
+		this.renumber = Boolean.parseBoolean(annotation.getDetails().get(AspAnnotation.RENUMBER));
+		this.exportNull = Boolean.parseBoolean(annotation.getDetails().get(AspAnnotation.EXPORT_NULL));
+		this.absentAs = annotation.getDetails().get(AspAnnotation.ABSENT_AS);
+	}
+
+	/** numLigne: renumbered 1..n in each file. */
+	public boolean isRenumbered() {
+		return renumber;
+	}
+
+	/** Filled by the ASP: written null for new requests. */
+	public boolean isExportNull() {
+		return exportNull;
+	}
+
+	/** The JSON written for an absent containment ({@code {}}), or null. */
+	public String absentAs() {
+		return absentAs;
 	}
 
 	private static List<String> split(String list) {

@@ -54,12 +54,23 @@ public final class AspValues {
 
 	/** Two decimals, as the seeds want ({@code 27450.00}); more only when the value really has them. */
 	public static String formatMontant(BigDecimal amount) {
-		return amount == null ? null : withCents(amount).toPlainString();
+		if (amount == null) {
+			return null;
+		}
+		return isPlausible(amount) ? withCents(amount).toPlainString() : amount.toString();
 	}
+
+	/** At most {@value #MAX_INTEGER_DIGITS} digits before the point and a sane number after it. */
+	public static boolean isPlausible(BigDecimal amount) {
+		return amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS && amount.scale() <= 1000;
+	}
+
+	/** Above this, an amount is not money but hostile input: left as it is (never expanded digit by digit). */
+	public static final int MAX_INTEGER_DIGITS = 15;
 
 	/** The amount with scale 2 when that loses nothing, else unchanged. */
 	public static BigDecimal withCents(BigDecimal amount) {
-		if (amount == null || amount.scale() == 2) {
+		if (amount == null || amount.scale() == 2 || !isPlausible(amount)) {
 			return amount;
 		}
 		BigDecimal stripped = amount.stripTrailingZeros();

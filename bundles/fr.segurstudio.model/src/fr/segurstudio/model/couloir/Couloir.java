@@ -110,6 +110,22 @@ public final class Couloir {
 		return profils;
 	}
 
+	/**
+	 * The class to instantiate for a value of this type in this couloir: the type itself when concrete,
+	 * else this couloir's beneficiaries or scenario class when it extends the type; null otherwise.
+	 */
+	public EClass concreteClass(EClass type) {
+		if (!type.isAbstract() && !type.isInterface()) {
+			return type;
+		}
+		for (EClass candidate : List.of(beneficiairesClass, scenarioClass)) {
+			if (type.isSuperTypeOf(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
 	/** True when this EObject belongs to this couloir's own metamodel. */
 	public boolean owns(EObject object) {
 		return object != null && object.eClass().getEPackage() == ePackage;
