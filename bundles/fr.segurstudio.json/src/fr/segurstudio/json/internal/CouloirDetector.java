@@ -1,0 +1,103 @@
+package fr.segurstudio.json.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+
+import fr.segurstudio.json.tree.JsonValue;
+import fr.segurstudio.json.tree.JsonValue.JsonArray;
+import fr.segurstudio.json.tree.JsonValue.JsonObject;
+import fr.segurstudio.json.tree.JsonValue.JsonString;
+import fr.segurstudio.model.asp.AspClassMapping;
+import fr.segurstudio.model.couloir.Couloir;
+
+/**
+ * Tells which declared couloir a file belongs to from its keys alone: the keys of the couloir-specific
+ * blocks (beneficiaires, scenarioInstallation) score for the couloirs that know them, exact spellings
+ * more than variants, unknown keys against; supporting-document names (BIO-SGL-Va1-...) settle couloirs
+ * that share a template.
+ */
+final class CouloirDetector {
+
+	/** How many requests are looked at: enough to be sure, cheap on 10,000 requests. */
+	private static final int SAMPLE = 20;
+
+	record Result(Couloir couloir, String problem) {
+	}
+
+	Result detect(JsonObject root, List<Couloir> couloirs) {
+		List<JsonObject> requests = sampleRequests(root);
+		Couloir best = null;
+		int bestScore = 0;
+		boolean tie = false;
+		for (Couloir couloir : couloirs) {
+			int score = 0;
+			for (JsonObject request : requests) {
+				score += score(request.member("beneficiaires"), couloir.beneficiairesClass());
+				score += score(request.member("scenarioInstallation"), couloir.scenarioClass());
+				score += 5 * namesMatch(request.member("piecesJustificatives"), couloir);
+			}
+			if (score > bestScore) {
+				best = couloir;
+				bestScore = score;
+				tie = false;
+			} else if (score == bestScore && score > 0) {
+				tie = true;
+			}
+		}
+		if (best == null) {
+			return new Result(null, "couloir non reconnu : aucune clé de bénéficiaires ou de scénario d'un couloir installé");
+		}
+		if (tie) {
+			return new Result(null, "couloir ambigu : plusieurs couloirs installés reconnaissent ces clés ; précisez-le");
+		}
+		return new Result(best, null);
+	}
+
+	private static List<JsonObject> sampleRequests(JsonObject root) {
+		List<JsonObject> requests = new ArrayList<>();
+		for (JsonValue.Member member : root.members()) {
+			if (member.key().equalsIgnoreCase("lignesImport") && member.value() instanceof JsonArray array) {
+				for (JsonValue value : array.elements()) {
+					if (value instanceof JsonObject request && requests.size() < SAMPLE) {
+						requests.add(request);
+					}
+				}
+			}
+		}
+		return requests;
+	}
+
+	private static int score(JsonValue.Member block, EClass eClass) {
+		if (block == null || !(block.value() instanceof JsonObject object)) {
+			return 0;
+		}
+		AspClassMapping mapping = AspClassMapping.of(eClass);
+		int score = 0;
+		for (JsonValue.Member member : object.members()) {
+			if (mapping.byKey(member.key()) != null) {
+				score += 2;
+			} else if (mapping.byAlias(member.key()) != null || mapping.byKeyIgnoringCase(member.key()) != null) {
+				score += 1;
+			} else {
+				score -= 1;
+			}
+		}
+		return score;
+	}
+
+	private static int namesMatch(JsonValue.Member pieces, Couloir couloir) {
+		if (pieces == null || !(pieces.value() instanceof JsonArray array)) {
+			return 0;
+		}
+		int matches = 0;
+		for (JsonValue value : array.elements()) {
+			if (value instanceof JsonObject piece && piece.member("nomFichier") != null
+					&& piece.member("nomFichier").value() instanceof JsonString name && name.value().startsWith(couloir.id() + "-")) {
+				matches++;
+			}
+		}
+		return matches;
+	}
+}
