@@ -18,6 +18,28 @@ public final class Messages extends NLS {
 	public static String couloirsNone;
 	public static String couloirsProblem;
 	public static String unexpectedArgument;
+	public static String optionNeedsValue;
+	public static String unknownOption;
+	public static String optionTwice;
+	public static String noFile;
+	public static String noSuchFile;
+	public static String isDirectory;
+	public static String cannotRead;
+	public static String cannotWrite;
+	public static String badDate;
+	public static String error;
+	public static String warning;
+	public static String exportSummary;
+	public static String exportHelp;
+	public static String exportNoOut;
+	public static String exportCancelled;
+	public static String exportNothingWritten;
+	public static String exportWritten;
+	public static String importSummary;
+	public static String importHelp;
+	public static String importUnreadable;
+	public static String importSummaryLine;
+	public static String importReturnedLine;
 
 	static {
 		NLS.initializeMessages("fr.segurstudio.cli.messages", Messages.class);

@@ -1,0 +1,74 @@
+package fr.segurstudio.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The options and files of one command: {@code --name value} options, {@code --flag} switches and the
+ * rest as operands; {@code --} ends the options. Unknown options are usage errors.
+ */
+final class Arguments {
+
+	private final Map<String, String> values = new HashMap<>();
+	private final Set<String> flags = new HashSet<>();
+	private final List<String> operands = new ArrayList<>();
+
+	/**
+	 * @param valued   options that take a value ({@code --out})
+	 * @param switches options that take none ({@code --zip})
+	 */
+	Arguments(List<String> args, Set<String> valued, Set<String> switches) {
+		boolean options = true;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (options && arg.equals("--")) {
+				options = false;
+			} else if (options && arg.startsWith("--") && arg.contains("=") && valued.contains(arg.substring(0, arg.indexOf('=')))) {
+				put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+			} else if (options && valued.contains(arg)) {
+				if (i + 1 >= args.size()) {
+					throw new UsageException(NLS.bind(Messages.optionNeedsValue, arg));
+				}
+				put(arg, args.get(++i));
+			} else if (options && switches.contains(arg)) {
+				flags.add(arg);
+			} else if (options && arg.startsWith("-") && arg.length() > 1) {
+				throw new UsageException(NLS.bind(Messages.unknownOption, arg));
+			} else {
+				operands.add(arg);
+			}
+		}
+	}
+
+	private void put(String option, String value) {
+		if (values.put(option, value) != null) {
+			throw new UsageException(NLS.bind(Messages.optionTwice, option));
+		}
+	}
+
+	String value(String option) {
+		return values.get(option);
+	}
+
+	boolean flag(String option) {
+		return flags.contains(option);
+	}
+
+	List<String> operands() {
+		return operands;
+	}
+
+	/** The files, at least one. */
+	List<String> files() {
+		if (operands.isEmpty()) {
+			throw new UsageException(Messages.noFile);
+		}
+		return operands;
+	}
+}

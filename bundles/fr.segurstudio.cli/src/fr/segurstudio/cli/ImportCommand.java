@@ -1,0 +1,75 @@
+package fr.segurstudio.cli;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.portal.PortalReturn;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.issue.Issue;
+
+/** {@code segur import FILE...}: what each file holds (couloir, ANS, requests, problems; statuses of a returned file). */
+final class ImportCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "import";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.importSummary;
+	}
+
+	@Override
+	public String help() {
+		return Messages.importHelp;
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) {
+		Arguments arguments = new Arguments(args, Set.of("--couloir"), Set.of());
+		Inputs inputs = new Inputs(context);
+		boolean errors = false;
+		boolean unreadable = false;
+		for (String file : arguments.files()) {
+			ImportResult result;
+			try {
+				result = inputs.read(file, arguments.value("--couloir"));
+			} catch (Inputs.Unreadable e) {
+				context.err().println(e.getMessage());
+				unreadable = true;
+				continue;
+			}
+			long errorCount = result.issues().stream().filter(Issue::isError).count();
+			long warningCount = result.issues().size() - errorCount;
+			errors |= errorCount > 0;
+			Dossier dossier = result.dossier();
+			if (dossier == null) {
+				context.out().println(NLS.bind(Messages.importUnreadable, file));
+			} else {
+				context.out().println(NLS.bind(Messages.importSummaryLine, new Object[] { file,
+						result.couloir() == null ? "?" : result.couloir().id(), dossier.getNumeroAns(), dossier.getSIRET(),
+						dossier.getDemandes().size(), errorCount, warningCount }));
+				if (PortalReturn.isReturnedFile(dossier)) {
+					for (Demande demande : dossier.getDemandes()) {
+						context.out().println(NLS.bind(Messages.importReturnedLine, new Object[] { demande.getNumeroEditeur(),
+								PortalReturn.statut(demande), nullToDash(demande.getNumeroASP()), nullToDash(demande.getCodeTraitement()),
+								nullToDash(demande.getLibelleTraitement()) }));
+					}
+				}
+			}
+			for (Issue issue : result.issues()) {
+				IssuePrinter.print(context.out(), file, issue);
+			}
+		}
+		return unreadable ? USAGE : errors ? INPUT_ERRORS : OK;
+	}
+
+	private static String nullToDash(String value) {
+		return value == null ? "-" : value;
+	}
+}
