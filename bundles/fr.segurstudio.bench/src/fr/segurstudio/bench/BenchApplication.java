@@ -1,0 +1,51 @@
+package fr.segurstudio.bench;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import fr.segurstudio.json.AspImporter;
+import fr.segurstudio.model.couloir.Couloir;
+import fr.segurstudio.model.couloir.CouloirRegistry;
+
+/** {@code releng/scripts/bench.sh [json]}: prints figures; asserts nothing (timings belong here, not in tests). */
+public final class BenchApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		List<String> which = args == null || args.length == 0 ? List.of("json") : List.of(args);
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		CouloirRegistry registry = service(bundleContext, CouloirRegistry.class);
+		Couloir bio = registry.couloir("BIO-SGL").orElseThrow();
+		if (which.contains("json")) {
+			JsonBench.run(bio, service(bundleContext, AspImporter.class), out);
+		}
+		return IApplication.EXIT_OK;
+	}
+
+	private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
+		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+		tracker.open();
+		T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(10));
+		if (service == null) {
+			throw new IllegalStateException("no service " + type.getName());
+		}
+		return service;
+	}
+
+	@Override
+	public void stop() {
+		// runs to completion
+	}
+}

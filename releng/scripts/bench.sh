@@ -1,0 +1,12 @@
+#!/bin/sh
+# Benchmarks of Ségur Studio, run in the built product (./segur builds it when missing):
+#   releng/scripts/bench.sh [json] ...
+# Prints figures; asserts nothing.
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/releng/scripts/java.sh"
+segur_find_java || exit 2
+product="$root/releng/fr.segurstudio.product/target/products/fr.segurstudio.product/linux/gtk/x86_64/segur-studio"
+[ -x "$product/segur" ] || "$root/segur" --version >/dev/null || exit 2
+launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+exec "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -Djava.awt.headless=true -jar "$launcher" -install "$product" -data @none -nosplash \
+  -application fr.segurstudio.bench.run "$@"
