@@ -34,6 +34,20 @@ class SegurCliTest {
 	}
 
 	@Test
+	void everyCommandHasAFullHelp() {
+		for (String command : List.of("import", "export", "couloirs")) {
+			CliRun run = segur("help", command);
+			assertEquals(0, run.exitCode);
+			assertTrue(run.stdout().startsWith("Usage : segur " + command), run.stdout());
+		}
+		String export = segur("help", "export").stdout();
+		for (String option : List.of("--out DOSSIER", "--date AAAAMMJJ", "--zip", "--couloir", "--force")) {
+			assertTrue(export.contains("\n  " + option), option + " in\n" + export);
+		}
+		assertTrue(export.trim().endsWith("une demande rejetée coûte un nouveau numéro éditeur."), export);
+	}
+
+	@Test
 	void unknownCommandIsAUsageError() {
 		CliRun run = segur("exporter");
 		assertEquals(2, run.exitCode);

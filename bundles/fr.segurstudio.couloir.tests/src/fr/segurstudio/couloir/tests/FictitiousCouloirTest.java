@@ -25,6 +25,9 @@ import fr.segurstudio.couloir.tests.fictif.FictifFactory;
 import fr.segurstudio.couloir.tests.fictif.FictifPackage;
 import fr.segurstudio.couloir.tests.fictif.ScenarioFictif;
 import fr.segurstudio.couloir.tests.fictif.Veterinaire;
+import fr.segurstudio.json.AspImporter;
+import fr.segurstudio.json.AspJsonWriter;
+import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.core.Demande;
@@ -107,8 +110,41 @@ class FictitiousCouloirTest {
 	}
 
 	@Test
+	void carriedThroughTheAspJsonExportAndImport() {
+		Couloir fictif = registry.couloir("FIC-DEM").orElseThrow();
+		Dossier dossier = fictif.newDossier();
+		dossier.setNumeroAns("FIC0000001");
+		dossier.setSIRET("12345678200010");
+		Demande demande = fictif.newDemande();
+		demande.setNumeroEditeur(NumerosEditeur.allocate(dossier));
+		BeneficiairesFictif beneficiaires = (BeneficiairesFictif) demande.getBeneficiaires();
+		beneficiaires.setNomClient("CLINIQUE DES LILAS");
+		beneficiaires.getPatients().addAll(List.of("MEDOR", "FELIX"));
+		Veterinaire veterinaire = FictifFactory.eINSTANCE.createVeterinaire();
+		veterinaire.setNomVeterinaire("DURAND");
+		veterinaire.setOrdre("123456");
+		beneficiaires.getVeterinaires().add(veterinaire);
+		((ScenarioFictif) demande.getScenarioInstallation()).setIsTeleconsultation(true);
+		dossier.getDemandes().add(demande);
+
+		byte[] json = new AspJsonWriter().toBytes(dossier, AspJsonWriter.DEPOSIT);
+		String text = new String(json, java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(text.contains("\"veterinaires\": [\n          {\n            \"nomVeterinaire\": \"DURAND\""), text);
+		ImportResult back = Services.get(AspImporter.class).read(json, "fictif.json", null);
+		assertEquals(List.of(), back.issues());
+		assertSame(fictif, back.couloir(), "recognised from its keys");
+		BeneficiairesFictif read = (BeneficiairesFictif) back.dossier().getDemandes().get(0).getBeneficiaires();
+		assertEquals(List.of("MEDOR", "FELIX"), read.getPatients());
+		assertEquals("123456", read.getVeterinaires().get(0).getOrdre());
+		assertTrue(((ScenarioFictif) back.dossier().getDemandes().get(0).getScenarioInstallation()).getIsTeleconsultation());
+		assertEquals(text, new String(new AspJsonWriter().toBytes(back.dossier(), AspJsonWriter.DEPOSIT), java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void coreBundlesDoNotDependOnAnyCouloir() {
-		String requires = FrameworkUtil.getBundle(CouloirRegistry.class).getHeaders().get(Constants.REQUIRE_BUNDLE);
-		assertFalse(requires.contains("couloir"), requires);
+		for (Class<?> core : List.of(CouloirRegistry.class, AspImporter.class)) {
+			String requires = FrameworkUtil.getBundle(core).getHeaders().get(Constants.REQUIRE_BUNDLE);
+			assertFalse(requires.contains("couloir"), requires);
+		}
 	}
 }
