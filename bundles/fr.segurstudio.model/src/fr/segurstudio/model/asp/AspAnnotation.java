@@ -26,7 +26,7 @@ public final class AspAnnotation {
 	public static final String VALUES = "values";
 	/** true: null is an accepted value of this (still present) key. */
 	public static final String NULLABLE = "nullable";
-	/** true: "Facultatif" in the seed: may be null, and its key may be absent on import. */
+	/** true: "Facultatif" or "à ne pas renseigner" in the seed: may be null, and its key may be absent. */
 	public static final String OPTIONAL = "optional";
 	/** true: filled by the ASP, written null when a new request is exported. */
 	public static final String EXPORT_NULL = "exportNull";
@@ -40,6 +40,10 @@ public final class AspAnnotation {
 	public static final String EMPTY_WHEN = "emptyWhen";
 	/** Condition: the value may be null or absent when it holds (otherwise required). */
 	public static final String OPTIONAL_WHEN = "optionalWhen";
+	/** true: a list that may be empty (a required list must otherwise hold at least one value). */
+	public static final String MAY_BE_EMPTY = "mayBeEmpty";
+	/** true: the values identify an installation site (FINESS géographique), financed once per ANS. */
+	public static final String SITE = "site";
 	/** JSON written for an absent containment, e.g. {@code {}} (MDV structure of a LIBERAL order). */
 	public static final String ABSENT_AS = "absentAs";
 	/** Where the rule comes from: seed file and section. */

@@ -9,6 +9,8 @@ package fr.segurstudio.model.couloir;
  * @param min   how many a request must carry at least
  * @param max   how many a request may carry at most ({@link Integer#MAX_VALUE} when unbounded)
  * @param seed  where the seed says so
+ * @param expectedWhen condition on the request (e.g. {@code commande.regimeTVA=HT}) under which a piece of
+ *              this type is expected, or null
  */
-public record TypePiece(String type, String code, String label, int min, int max, String seed) {
+public record TypePiece(String type, String code, String label, int min, int max, String seed, String expectedWhen) {
 }

@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -52,7 +55,8 @@ final class CouloirDeclarations {
 		List<TypePiece> types = new ArrayList<>();
 		for (IConfigurationElement child : element.getChildren("typePiece")) {
 			types.add(new TypePiece(required(child, "type"), required(child, "code"), orDefault(child, "label", child.getAttribute("type")),
-					count(child, "min", 0), count(child, "max", Integer.MAX_VALUE), child.getAttribute("seed")));
+					count(child, "min", 0), count(child, "max", Integer.MAX_VALUE), child.getAttribute("seed"),
+					child.getAttribute("expectedWhen")));
 		}
 		List<ProfilReferencement> profils = new ArrayList<>();
 		for (IConfigurationElement child : element.getChildren("profil")) {
@@ -64,8 +68,25 @@ final class CouloirDeclarations {
 			profils.add(new ProfilReferencement(feature, required(child, "value"), required(child, "nom"),
 					child.getAttribute("seed"), child.getAttribute("note")));
 		}
+		List<Supplier<Object>> rules = new ArrayList<>();
+		for (IConfigurationElement child : element.getChildren("rule")) {
+			required(child, "class");
+			rules.add(() -> createRule(child));
+		}
 		return new Couloir(code, logiciel, orDefault(element, "vague", "Va1"), orDefault(element, "label", code + "-" + logiciel),
-				element.getAttribute("seed"), element.getContributor().getName(), ePackage, beneficiaires, scenario, types, profils);
+				element.getAttribute("seed"), element.getContributor().getName(), ePackage, beneficiaires, scenario, types, profils,
+				rules);
+	}
+
+	/** A rule class of the couloir's bundle; a rule that cannot be created is logged and left out. */
+	private static Object createRule(IConfigurationElement element) {
+		try {
+			return element.createExecutableExtension("class");
+		} catch (CoreException | RuntimeException e) {
+			ILog.of(CouloirDeclarations.class).error("Règle « " + element.getAttribute("class") + " » du plug-in "
+					+ element.getContributor().getName() + " impossible à créer", e);
+			return null;
+		}
 	}
 
 	static CodeList codeList(IConfigurationElement element) throws InvalidDeclaration {
