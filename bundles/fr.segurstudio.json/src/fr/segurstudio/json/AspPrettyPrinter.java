@@ -1,4 +1,4 @@
-package fr.segurstudio.json.internal;
+package fr.segurstudio.json;
 
 import java.io.IOException;
 

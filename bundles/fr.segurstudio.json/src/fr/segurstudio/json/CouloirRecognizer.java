@@ -1,4 +1,4 @@
-package fr.segurstudio.json.internal;
+package fr.segurstudio.json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +18,22 @@ import fr.segurstudio.model.couloir.Couloir;
  * more than variants, unknown keys against; supporting-document names (BIO-SGL-Va1-...) settle couloirs
  * that share a template.
  */
-final class CouloirDetector {
+public final class CouloirRecognizer {
 
 	/** How many requests are looked at: enough to be sure, cheap on 10,000 requests. */
 	private static final int SAMPLE = 20;
 
-	record Result(Couloir couloir, String problem) {
+	/** The couloir recognised, or why none was. */
+	public record Result(Couloir couloir, String problem) {
 	}
 
-	Result detect(JsonObject root, List<Couloir> couloirs) {
-		List<JsonObject> requests = sampleRequests(root);
+	/** The couloir of a whole file, from a sample of its requests. */
+	public Result recognize(JsonObject root, List<Couloir> couloirs) {
+		return recognize(sampleRequests(root), couloirs);
+	}
+
+	/** The couloir these requests (JSON objects of lignesImport) belong to. */
+	public Result recognize(List<JsonObject> requests, List<Couloir> couloirs) {
 		Couloir best = null;
 		int bestScore = 0;
 		boolean tie = false;

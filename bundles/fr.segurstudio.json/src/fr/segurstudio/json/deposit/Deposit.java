@@ -130,6 +130,15 @@ public final class Deposit {
 			}
 			Set<String> sirets = new HashSet<>();
 			group.getValue().forEach(item -> sirets.add(String.valueOf(item.source().dossier().getSIRET())));
+			Set<String> numbers = new HashSet<>();
+			for (Item item : group.getValue()) {
+				String numero = item.demande().getNumeroEditeur();
+				if (numero != null && !numbers.add(numero)) {
+					problems.add(new Issue(Severity.ERROR, "depot.numero-double", "numeroEditeur " + numero
+							+ " porté par deux demandes déposées ensemble pour l'ANS " + ans + " : chaque demande a son numéro",
+							item.demande(), null, -1, SourceLocation.UNKNOWN));
+				}
+			}
 			if (sirets.size() > 1) {
 				problems.add(Issue.error("depot.siret", "l'ANS " + ans + " est déposé avec plusieurs SIRET " + sirets
 						+ " : un fichier ne porte qu'un SIRET", SourceLocation.UNKNOWN));

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import fr.segurstudio.json.internal.AspPrettyPrinter;
+import fr.segurstudio.json.AspPrettyPrinter;
 import fr.segurstudio.json.tree.JsonSyntaxException;
 import fr.segurstudio.json.tree.JsonTreeReader;
 import fr.segurstudio.json.tree.JsonValue;

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import fr.segurstudio.json.AspImporter;
+import fr.segurstudio.json.CouloirRecognizer;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.JsonPath;
 import fr.segurstudio.json.SourceMap;
@@ -83,7 +84,7 @@ public final class AspImporterImpl implements AspImporter {
 			}
 			return given;
 		}
-		CouloirDetector.Result detected = new CouloirDetector().detect(root, registry.couloirs());
+		CouloirRecognizer.Result detected = new CouloirRecognizer().recognize(root, registry.couloirs());
 		if (detected.couloir() == null) {
 			issues.add(Issue.error("json.couloir", detected.problem(), start));
 		}

@@ -251,8 +251,7 @@ final class ModelBuilder {
 	}
 
 	private static boolean mayBeAbsent(AspFeatureMapping feature) {
-		return feature.flag(AspAnnotation.OPTIONAL) || feature.detail(AspAnnotation.REQUIRED_WHEN) != null
-				|| feature.detail(AspAnnotation.OPTIONAL_WHEN) != null;
+		return feature.flag(AspAnnotation.OPTIONAL) || feature.detail(AspAnnotation.OPTIONAL_WHEN) != null;
 	}
 
 	private void report(EObject target, AspFeatureMapping feature, int index, String code, String message, SourceLocation at) {
