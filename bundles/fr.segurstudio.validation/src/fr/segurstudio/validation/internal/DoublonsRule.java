@@ -1,0 +1,128 @@
+package fr.segurstudio.validation.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import fr.segurstudio.model.asp.AspAnnotation;
+import fr.segurstudio.model.asp.AspClassMapping;
+import fr.segurstudio.model.asp.AspFeatureMapping;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurPackage;
+import fr.segurstudio.validation.IssueCodes;
+import fr.segurstudio.validation.Rule;
+import fr.segurstudio.validation.RuleContext;
+
+/**
+ * Numbers and sites used twice, in the dossier and in the other dossiers: a numeroEditeur is unique
+ * per vendor (seed §3.2; asp-json.md §7: per SIRET, across deposits) — an error within the dossier and
+ * the user's dossiers, a warning against files merely checked together; a site (FINESS géographique) is
+ * financed once per ANS number (seed 003 §3.1: « une instance ne peut faire l'objet que d'une seule
+ * demande de paiement ») — a warning.
+ */
+final class DoublonsRule implements Rule {
+
+	private record Use(Demande demande, boolean sameDossier) {
+	}
+
+	@Override
+	public void checkDossier(Dossier dossier, RuleContext context) {
+		Map<String, Use> numbers = new HashMap<>();
+		Map<String, Use> sites = new HashMap<>();
+		for (Dossier other : context.context().otherDossiers()) {
+			if (other == dossier) {
+				continue;
+			}
+			boolean sameVendor = Objects.equals(other.getSIRET(), dossier.getSIRET());
+			boolean sameAns = Objects.equals(other.getNumeroAns(), dossier.getNumeroAns());
+			for (Demande demande : other.getDemandes()) {
+				if (sameVendor && demande.getNumeroEditeur() != null) {
+					numbers.putIfAbsent(demande.getNumeroEditeur(), new Use(demande, false));
+				}
+				if (sameAns) {
+					forEachSite(demande, (site, owner, feature, index) -> sites.putIfAbsent(site, new Use(demande, false)));
+				}
+			}
+		}
+		for (Demande demande : dossier.getDemandes()) {
+			String numero = demande.getNumeroEditeur();
+			if (numero != null && !numero.isBlank()) {
+				Use previous = numbers.putIfAbsent(numero, new Use(demande, true));
+				if (previous != null) {
+					String message = "numeroEditeur " + numero + " déjà utilisé par " + describe(previous, dossier)
+							+ " : chaque demande a son numéro, et une demande rejetée revient avec un nouveau numéro";
+					if (previous.sameDossier() || context.context().usersDossiers()) {
+						context.error(IssueCodes.NUMERO_EDITEUR_DOUBLE, message, demande, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR, -1);
+					} else {
+						context.warning(IssueCodes.NUMERO_EDITEUR_DOUBLE, message, demande, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR, -1);
+					}
+				}
+			}
+			Map<String, Boolean> inThisRequest = new HashMap<>();
+			forEachSite(demande, (site, owner, feature, index) -> {
+				if (inThisRequest.put(site, Boolean.TRUE) != null) {
+					context.warning(IssueCodes.SITE_DOUBLE, "site FINESS " + site + " cité deux fois dans la demande", owner, feature, index);
+					return;
+				}
+				Use previous = sites.putIfAbsent(site, new Use(demande, true));
+				if (previous != null) {
+					context.warning(IssueCodes.SITE_DOUBLE, "site FINESS " + site + " déjà dans " + describe(previous, dossier)
+							+ " de l'ANS " + dossier.getNumeroAns() + " : une installation n'est financée qu'une fois", owner, feature, index);
+				}
+			});
+		}
+	}
+
+	private static String describe(Use use, Dossier dossier) {
+		Demande demande = use.demande();
+		String which = "la demande " + demande.getNumeroEditeur();
+		if (use.sameDossier()) {
+			return which + " (ligne " + (dossier.getDemandes().indexOf(demande) + 1) + ")";
+		}
+		Dossier other = (Dossier) demande.eContainer();
+		String name = other.eResource() != null && other.eResource().getURI() != null ? other.eResource().getURI().lastSegment()
+				: other.getTypeLogiciel() + " ANS " + other.getNumeroAns();
+		return which + " d'un autre dossier (" + name + ")";
+	}
+
+	@FunctionalInterface
+	private interface SiteVisitor {
+		void visit(String site, EObject owner, EStructuralFeature feature, int index);
+	}
+
+	/** Every value of the features flagged "site" in the request's beneficiaries. */
+	private static void forEachSite(Demande demande, SiteVisitor visitor) {
+		if (demande.getBeneficiaires() == null) {
+			return;
+		}
+		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllProperContents(demande.getBeneficiaires(), false)) {
+			visitSites(object, visitor);
+		}
+		visitSites(demande.getBeneficiaires(), visitor);
+	}
+
+	private static final Map<EClass, List<EStructuralFeature>> SITE_FEATURES = new ConcurrentHashMap<>();
+
+	private static void visitSites(EObject object, SiteVisitor visitor) {
+		List<EStructuralFeature> features = SITE_FEATURES.computeIfAbsent(object.eClass(), eClass -> AspClassMapping.of(eClass).features()
+				.stream().filter(m -> m.flag(AspAnnotation.SITE)).map(AspFeatureMapping::feature).toList());
+		for (EStructuralFeature feature : features) {
+			Object value = object.eGet(feature);
+			if (value instanceof List<?> list) {
+				for (int i = 0; i < list.size(); i++) {
+					visitor.visit(String.valueOf(list.get(i)), object, feature, i);
+				}
+			} else if (value != null) {
+				visitor.visit(String.valueOf(value), object, feature, -1);
+			}
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package fr.segurstudio.validation.json;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+
+import fr.segurstudio.json.CouloirRecognizer;
+import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.tree.JsonValue;
+import fr.segurstudio.json.tree.JsonValue.JsonArray;
+import fr.segurstudio.json.tree.JsonValue.JsonObject;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurPackage;
+import fr.segurstudio.model.couloir.Couloir;
+import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.model.issue.Severity;
+import fr.segurstudio.model.issue.SourceLocation;
+import fr.segurstudio.validation.DossierValidator;
+import fr.segurstudio.validation.IssueCodes;
+import fr.segurstudio.validation.ValidationContext;
+
+/**
+ * The portal's two controls on a JSON file (seeds §1.2, step 5): the structure of the file (readable
+ * JSON, header, 1 to 200 requests of one couloir, blocks present with the right JSON types), whose
+ * failure rejects the whole file; then each request, rejected at its first error in {@link Mode#ASP}.
+ * The rules are those of the model's validator, placed at their JSON path, line and column.
+ */
+public final class FileValidator {
+
+	/** Seed §2.1: at most 200 requests per JSON file. */
+	public static final int MAX_REQUESTS = 200;
+
+	private static final Comparator<Issue> BY_POSITION = Comparator
+			.comparingInt((Issue i) -> i.location().line() > 0 ? i.location().line() : Integer.MAX_VALUE)
+			.thenComparingInt(i -> i.location().column());
+
+	private final DossierValidator validator;
+	private final CouloirRegistry registry;
+
+	public FileValidator(DossierValidator validator, CouloirRegistry registry) {
+		this.validator = validator;
+		this.registry = registry;
+	}
+
+	public FileReport validate(ImportResult imported, Mode mode, ValidationContext context) {
+		String couloir = imported.couloir() == null ? null : imported.couloir().id();
+		Dossier dossier = imported.dossier();
+		if (dossier == null) {
+			return new FileReport(imported.file(), couloir, false, imported.issues(), List.of(), null);
+		}
+		List<Issue> fileIssues = new ArrayList<>();
+		Map<Demande, List<Issue>> byRequest = new IdentityHashMap<>();
+		dossier.getDemandes().forEach(d -> byRequest.put(d, new ArrayList<>()));
+		for (Issue issue : imported.issues()) {
+			Demande demande = requestOf(issue.target());
+			if (demande == null || isStructural(issue)) {
+				fileIssues.add(issue);
+			} else {
+				byRequest.get(demande).add(relative(issue, imported, demande));
+			}
+		}
+		structure(imported, fileIssues);
+		for (Issue issue : validator.validate(dossier, context)) {
+			Issue placed = issue.at(imported.sourceMap().locate(issue.target(), issue.feature(), issue.index()));
+			Demande demande = requestOf(issue.target());
+			if (demande == null) {
+				fileIssues.add(placed);
+			} else {
+				byRequest.get(demande).add(relative(placed, imported, demande));
+			}
+		}
+		boolean accepted = fileIssues.stream().noneMatch(Issue::isError);
+		List<FileReport.RequestReport> requests = new ArrayList<>();
+		if (accepted || mode == Mode.ALL) {
+			int position = 1;
+			for (Demande demande : dossier.getDemandes()) {
+				List<Issue> issues = byRequest.get(demande);
+				issues.sort(BY_POSITION);
+				boolean ok = issues.stream().noneMatch(Issue::isError);
+				if (mode == Mode.ASP) {
+					issues = ok ? List.of() : List.of(issues.stream().filter(Issue::isError).findFirst().orElseThrow());
+				}
+				int numLigne = demande.getNumLigne() != null ? demande.getNumLigne() : position;
+				requests.add(new FileReport.RequestReport(numLigne, demande.getNumeroEditeur(), ok, List.copyOf(issues), demande));
+				position++;
+			}
+		}
+		fileIssues.sort(BY_POSITION);
+		List<Issue> errors = mode == Mode.ASP ? fileIssues.stream().filter(Issue::isError).toList() : List.copyOf(fileIssues);
+		return new FileReport(imported.file(), couloir, accepted, errors, List.copyOf(requests), dossier);
+	}
+
+	/** File-level checks the model cannot see: how many requests, and that they are all of one couloir. */
+	private void structure(ImportResult imported, List<Issue> fileIssues) {
+		Dossier dossier = imported.dossier();
+		SourceLocation lignes = imported.sourceMap().locate(dossier, SegurPackage.Literals.DOSSIER__DEMANDES, -1);
+		int count = dossier.getDemandes().size();
+		if (count == 0 || count > MAX_REQUESTS) {
+			fileIssues.add(new Issue(Severity.ERROR, IssueCodes.FICHIER_DEMANDES, "lignesImport contient "
+					+ count + " demande(s) : un fichier en contient de 1 à " + MAX_REQUESTS + " (fichiers suivants pour le reste)", dossier,
+					SegurPackage.Literals.DOSSIER__DEMANDES, -1, lignes));
+		}
+		if (imported.couloir() == null || !(imported.tree() instanceof JsonObject root)) {
+			return;
+		}
+		List<Couloir> couloirs = registry.couloirs();
+		CouloirRecognizer recognizer = new CouloirRecognizer();
+		List<String> others = new ArrayList<>();
+		JsonValue.Member member = root.member("lignesImport");
+		if (member != null && member.value() instanceof JsonArray array) {
+			int line = 0;
+			for (JsonValue element : array.elements()) {
+				line++;
+				if (element instanceof JsonObject request) {
+					Couloir found = recognizer.recognize(List.of(request), couloirs).couloir();
+					if (found != null && found != imported.couloir()) {
+						others.add("ligne " + line + " : " + found.id());
+					}
+				}
+			}
+		}
+		if (!others.isEmpty()) {
+			fileIssues.add(new Issue(Severity.ERROR, IssueCodes.FICHIER_COULOIRS, "un fichier ne contient que des demandes d'un couloir ("
+					+ imported.couloir().id() + ") ; " + String.join(", ", others), dossier, SegurPackage.Literals.DOSSIER__DEMANDES, -1, lignes));
+		}
+	}
+
+	/** A block of a request (commande, beneficiaires...) missing or of the wrong JSON type rejects the file. */
+	private static boolean isStructural(Issue issue) {
+		return issue.target() instanceof Demande && issue.feature() instanceof EReference reference && reference.isContainment()
+				&& (issue.code().equals("json.type") || issue.code().equals("json.cle-absente"));
+	}
+
+	private static Demande requestOf(EObject object) {
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (o instanceof Demande demande) {
+				return demande;
+			}
+		}
+		return null;
+	}
+
+	/** The path of a request's issue written from the request: beneficiaires.liberal[0].RPPS. */
+	private static Issue relative(Issue issue, ImportResult imported, Demande demande) {
+		String prefix = imported.sourceMap().locate(demande).path();
+		String path = issue.location().path();
+		if (!prefix.isEmpty() && path.startsWith(prefix)) {
+			path = path.substring(prefix.length());
+			path = path.startsWith(".") ? path.substring(1) : path;
+		}
+		return issue.at(issue.location().withPath(path));
+	}
+}
