@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -15,7 +16,15 @@ import org.eclipse.osgi.util.NLS;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.validation.DossierValidator;
+import fr.segurstudio.validation.ProfilsDeclares;
+import fr.segurstudio.validation.ValidationContext;
+import fr.segurstudio.validation.json.FileReport;
+import fr.segurstudio.validation.json.FileValidator;
+import fr.segurstudio.validation.json.Mode;
 
 /**
  * {@code segur export --out DIR [--date AAAAMMJJ] [--zip] FILE...}: reads the files and writes the
@@ -50,26 +59,37 @@ final class ExportCommand implements CliCommand {
 		}
 		LocalDate date = date(arguments.value("--date"));
 		Inputs inputs = new Inputs(context);
-		List<Deposit.Source> sources = new ArrayList<>();
-		int errors = 0;
+		List<ImportResult> imported = new ArrayList<>();
 		for (String file : arguments.files()) {
-			ImportResult result;
 			try {
-				result = inputs.read(file, arguments.value("--couloir"));
+				imported.add(inputs.read(file, arguments.value("--couloir")));
 			} catch (Inputs.Unreadable e) {
 				context.err().println(e.getMessage());
 				return USAGE;
 			}
-			for (Issue issue : result.issues()) {
-				IssuePrinter.print(context.err(), file, issue);
-			}
-			errors += (int) result.issues().stream().filter(Issue::isError).count();
-			if (result.dossier() == null) {
-				continue;
-			}
-			sources.add(new Deposit.Source(result.dossier(), inputs.resolve(file).toAbsolutePath().getParent()));
 		}
-		if (errors > 0 && !arguments.flag("--force") || sources.size() < arguments.files().size()) {
+		// the same checks as segur validate: a rejected request costs a new numeroEditeur
+		List<Dossier> dossiers = imported.stream().map(ImportResult::dossier).filter(Objects::nonNull).toList();
+		ValidationContext validation = new ValidationContext(dossiers, ProfilsDeclares.userSettings(), null, false);
+		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
+		List<Deposit.Source> sources = new ArrayList<>();
+		int errors = 0;
+		for (ImportResult result : imported) {
+			FileReport report = validator.validate(result, Mode.ALL, validation);
+			for (Issue issue : report.errors()) {
+				IssuePrinter.print(context.err(), result.file(), issue);
+			}
+			for (FileReport.RequestReport request : report.requests()) {
+				String where = NLS.bind(Messages.validateRequest, request.numeroEditeur(), request.numLigne());
+				request.issues().forEach(issue -> context.err().println(IssuePrinter.line(result.file(), issue, where)));
+			}
+			errors += (int) report.errors().stream().filter(Issue::isError).count();
+			errors += (int) report.requests().stream().flatMap(r -> r.issues().stream()).filter(Issue::isError).count();
+			if (result.dossier() != null) {
+				sources.add(new Deposit.Source(result.dossier(), inputs.resolve(result.file()).toAbsolutePath().getParent()));
+			}
+		}
+		if (errors > 0 && !arguments.flag("--force") || sources.size() < imported.size()) {
 			context.err().println(NLS.bind(Messages.exportCancelled, errors));
 			return INPUT_ERRORS;
 		}

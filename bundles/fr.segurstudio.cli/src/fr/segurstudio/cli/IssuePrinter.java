@@ -15,8 +15,13 @@ final class IssuePrinter {
 	}
 
 	static String line(String file, Issue issue) {
+		return line(file, issue, null);
+	}
+
+	/** With a prefix naming where in the file (the request), after the severity. */
+	static String line(String file, Issue issue, String where) {
 		String position = issue.location().position();
 		return file + ":" + (position.isEmpty() ? "" : position + ":") + " " + (issue.isError() ? Messages.error : Messages.warning)
-				+ " : " + issue.message();
+				+ " : " + (where == null ? "" : where + " : ") + issue.message();
 	}
 }

@@ -35,6 +35,13 @@ public final class Messages extends NLS {
 	public static String exportCancelled;
 	public static String exportNothingWritten;
 	public static String exportWritten;
+	public static String badChoice;
+	public static String validateSummary;
+	public static String validateHelp;
+	public static String validateFileRejected;
+	public static String validateFileAccepted;
+	public static String validateRequest;
+	public static String validateAnswerWritten;
 	public static String importSummary;
 	public static String importHelp;
 	public static String importUnreadable;

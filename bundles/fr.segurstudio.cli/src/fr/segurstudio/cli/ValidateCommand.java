@@ -1,0 +1,156 @@
+package fr.segurstudio.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.model.issue.SourceLocation;
+import fr.segurstudio.validation.DossierValidator;
+import fr.segurstudio.validation.ProfilsDeclares;
+import fr.segurstudio.validation.ValidationContext;
+import fr.segurstudio.validation.json.FileReport;
+import fr.segurstudio.validation.json.FileValidator;
+import fr.segurstudio.validation.json.Mode;
+import fr.segurstudio.validation.json.PortalAnswer;
+import fr.segurstudio.validation.json.ReportJson;
+
+/**
+ * {@code segur validate [--mode asp|all] [--format text|json] FILE...}: the portal's two controls and the
+ * checks it does not make. Exit 0 when no file has an error (warnings allowed), 1 when one has, 2 on
+ * usage or I/O problems. The JSON format is a contract (see ReportJson).
+ */
+final class ValidateCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "validate";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.validateSummary;
+	}
+
+	@Override
+	public String help() {
+		return Messages.validateHelp;
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) {
+		Arguments arguments = new Arguments(args, Set.of("--mode", "--format", "--couloir", "--profils", "--retour"), Set.of());
+		Mode mode = choice(arguments.value("--mode"), "--mode", Map.of("asp", Mode.ASP, "all", Mode.ALL), Mode.ALL);
+		boolean json = choice(arguments.value("--format"), "--format", Map.of("text", false, "json", true), false);
+		Inputs inputs = new Inputs(context);
+		ProfilsDeclares profils = profils(arguments.value("--profils"), inputs);
+		boolean ioProblem = false;
+		List<ImportResult> imported = new ArrayList<>();
+		List<FileReport> reports = new ArrayList<>();
+		for (String file : arguments.files()) {
+			try {
+				imported.add(inputs.read(file, arguments.value("--couloir")));
+			} catch (Inputs.Unreadable e) {
+				context.err().println(e.getMessage());
+				ioProblem = true;
+				reports.add(new FileReport(file, null, false, List.of(Issue.error("fichier.illisible", e.getMessage(),
+						SourceLocation.UNKNOWN)), List.of(), null));
+			}
+		}
+		List<Dossier> all = imported.stream().map(ImportResult::dossier).filter(d -> d != null).toList();
+		Map<Dossier, Path> directories = new IdentityHashMap<>();
+		imported.stream().filter(r -> r.dossier() != null)
+				.forEach(r -> directories.put(r.dossier(), inputs.resolve(r.file()).toAbsolutePath().getParent()));
+		ValidationContext validation = new ValidationContext(all, profils, directories::get, false);
+		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
+		for (ImportResult result : imported) {
+			reports.add(validator.validate(result, mode, validation));
+		}
+		reports.sort((a, b) -> Integer.compare(arguments.files().indexOf(a.file()), arguments.files().indexOf(b.file())));
+		if (json) {
+			try {
+				ReportJson.write(reports, context.out());
+			} catch (IOException e) {
+				context.err().println(e.getMessage());
+				return USAGE;
+			}
+		} else {
+			reports.forEach(report -> text(report, context));
+		}
+		if (arguments.value("--retour") != null && !answers(reports, inputs.resolve(arguments.value("--retour")), context)) {
+			ioProblem = true;
+		}
+		return ioProblem ? USAGE : reports.stream().anyMatch(FileReport::hasErrors) ? INPUT_ERRORS : OK;
+	}
+
+	private static <T> T choice(String value, String option, Map<String, T> choices, T fallback) {
+		if (value == null) {
+			return fallback;
+		}
+		T chosen = choices.get(value);
+		if (chosen == null) {
+			throw new UsageException(NLS.bind(Messages.badChoice, new Object[] { option, value, String.join(", ", choices.keySet().stream().sorted().toList()) }));
+		}
+		return chosen;
+	}
+
+	private static ProfilsDeclares profils(String file, Inputs inputs) {
+		if (file == null) {
+			return ProfilsDeclares.userSettings();
+		}
+		try {
+			return ProfilsDeclares.read(inputs.resolve(file));
+		} catch (IOException e) {
+			throw new UsageException(NLS.bind(Messages.cannotRead, file, e.getMessage()));
+		}
+	}
+
+	private static void text(FileReport report, CliContext context) {
+		long rejected = report.requests().stream().filter(r -> !r.accepted()).count();
+		if (!report.accepted()) {
+			context.out().println(NLS.bind(Messages.validateFileRejected, report.file(), report.couloir() == null ? "?" : report.couloir()));
+		} else {
+			context.out().println(NLS.bind(Messages.validateFileAccepted, new Object[] { report.file(), report.couloir(), report.requests().size(),
+					report.requests().size() - rejected, rejected }));
+		}
+		for (Issue issue : report.errors()) {
+			context.out().println(IssuePrinter.line(report.file(), issue) + " [" + issue.code() + "]");
+		}
+		for (FileReport.RequestReport request : report.requests()) {
+			for (Issue issue : request.issues()) {
+				String where = NLS.bind(Messages.validateRequest, request.numeroEditeur(), request.numLigne());
+				context.out().println(IssuePrinter.line(report.file(), issue, where) + " [" + issue.code() + "]");
+			}
+		}
+	}
+
+	/** Writes, for each file accepted at the structure stage, the JSON the portal would give back. */
+	private static boolean answers(List<FileReport> reports, Path directory, CliContext context) {
+		boolean ok = true;
+		for (FileReport report : reports) {
+			byte[] answer = PortalAnswer.toBytes(report);
+			if (answer == null) {
+				continue;
+			}
+			Path target = directory.resolve(Path.of(report.file()).getFileName());
+			try {
+				AtomicFiles.write(target, answer);
+				context.err().println(NLS.bind(Messages.validateAnswerWritten, target));
+			} catch (IOException e) {
+				context.err().println(NLS.bind(Messages.cannotWrite, target, e.getMessage()));
+				ok = false;
+			}
+		}
+		return ok;
+	}
+}
