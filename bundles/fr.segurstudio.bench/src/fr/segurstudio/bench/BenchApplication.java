@@ -16,6 +16,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import fr.segurstudio.json.AspImporter;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.validation.DossierValidator;
 
 /** {@code releng/scripts/bench.sh [json]}: prints figures; asserts nothing (timings belong here, not in tests). */
 public final class BenchApplication implements IApplication {
@@ -23,13 +24,16 @@ public final class BenchApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		List<String> which = args == null || args.length == 0 ? List.of("json") : List.of(args);
+		List<String> which = args == null || args.length == 0 ? List.of("json", "validation") : List.of(args);
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
 		CouloirRegistry registry = service(bundleContext, CouloirRegistry.class);
 		Couloir bio = registry.couloir("BIO-SGL").orElseThrow();
 		if (which.contains("json")) {
 			JsonBench.run(bio, service(bundleContext, AspImporter.class), out);
+		}
+		if (which.contains("validation")) {
+			ValidationBench.run(bio, registry, service(bundleContext, DossierValidator.class), service(bundleContext, AspImporter.class), out);
 		}
 		return IApplication.EXIT_OK;
 	}

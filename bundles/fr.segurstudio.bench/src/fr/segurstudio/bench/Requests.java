@@ -16,7 +16,7 @@ import fr.segurstudio.model.core.SegurFactory;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.dossier.NumerosEditeur;
 
-/** A BIO-SGL dossier of n filled requests (two legal entities, three sites each), built through the registry. */
+/** A BIO-SGL dossier of n valid requests (two legal entities, three sites each), built through the registry. */
 final class Requests {
 
 	private Requests() {
@@ -31,7 +31,7 @@ final class Requests {
 			String numero = NumerosEditeur.format(i);
 			demande.setNumeroEditeur(numero);
 			demande.getCommande().setDateCommande(LocalDate.of(2022, 3, 14));
-			demande.getCommande().setRegimeTVA(RegimeTVA.HT);
+			demande.getCommande().setRegimeTVA(RegimeTVA.TTC);
 			demande.getCommande().setMontantSegurHT(new BigDecimal("27450.00"));
 			EObject beneficiaires = demande.getBeneficiaires();
 			set(beneficiaires, "isMandataire", false);
@@ -44,7 +44,9 @@ final class Requests {
 				set(client, "telephoneClient", "0102030405");
 				@SuppressWarnings("unchecked")
 				List<Object> sites = (List<Object>) client.eGet(client.eClass().getEStructuralFeature("numeroFINESSGeos"));
-				sites.addAll(List.of("11111111" + e, "11111112" + e, "11111113" + e));
+				for (int k = 0; k < 3; k++) {
+					sites.add(String.format("%07d%d%d", i, e, k)); // a site is financed once: unique per request
+				}
 			}
 			PieceJustificative bdc = SegurFactory.eINSTANCE.createPieceJustificative();
 			bdc.setTypeFichier("BON_COMMANDE");
