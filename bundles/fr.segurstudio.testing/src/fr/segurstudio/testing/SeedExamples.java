@@ -32,10 +32,12 @@ import fr.segurstudio.model.dossier.NumerosEditeur;
 
 /**
  * The examples of the seeds (§3.1 of each), as dossiers built through the couloir registry, the way the
- * application builds them. The seeds leave some values out (numeroAns, SIRET, dates, e-mails, the
- * scenario answers); those are filled with plain dummy values, named here once. The MDV example
- * prints 15-digit RPPS numbers; the digest's decision (asp-json.md §7) is 11 digits, so they are cut
- * to 11 digits here.
+ * application builds them. The seeds leave some values out (numeroAns, SIRET, dates, the VAT regime,
+ * e-mails, the scenario answers); those are filled with plain dummy values, named here once (regimeTVA
+ * TTC: the amounts are HT whatever the regime, and HT would call for a PREUVE_HT). Two printed values
+ * contradict the seeds' own tables and are corrected here: the BIO site "22222222" has 8 digits where a
+ * FINESS has 9 (read as 222222222), and the MDV example's RPPS numbers have 15 digits where the
+ * digest's decision (asp-json.md §7) is 11 (cut to 11).
  */
 public final class SeedExamples {
 
@@ -57,7 +59,8 @@ public final class SeedExamples {
 
 	/**
 	 * Seed 002 §3.1: a BIO-SGL service of 27 450 € HT sold to M. Durand, responsible for the legal
-	 * entities 999999991 and 999999992 with the sites 111111111, 111111112 and 22222222 (8 digits, sic).
+	 * entities 999999991 and 999999992 with the sites 111111111, 111111112 and 22222222 (8 digits in the
+	 * seed: written 222222222 here).
 	 */
 	public Dossier bioDurand() {
 		Couloir couloir = couloir("BIO-SGL");
@@ -70,7 +73,7 @@ public final class SeedExamples {
 		b.setEmailMandataire("m.durand@laboratoire-exemple.fr");
 		b.setTelephoneMandataire("0102030405");
 		b.getEtablissementsClients().add(bioClient("999999991", List.of("111111111", "111111112")));
-		b.getEtablissementsClients().add(bioClient("999999992", List.of("22222222")));
+		b.getEtablissementsClients().add(bioClient("999999992", List.of("222222222")));
 		ScenarioBio s = (ScenarioBio) demande.getScenarioInstallation();
 		s.setIsIdRef(false);
 		s.setIsIdSlave(true);
@@ -220,7 +223,7 @@ public final class SeedExamples {
 		demande.setNumeroEditeur(NumerosEditeur.allocate(dossier));
 		Commande commande = demande.getCommande();
 		commande.setDateCommande(DATE_COMMANDE);
-		commande.setRegimeTVA(RegimeTVA.HT);
+		commande.setRegimeTVA(RegimeTVA.TTC);
 		commande.setMontantSegurHT(new BigDecimal(montant));
 		PieceJustificative bdc = SegurFactory.eINSTANCE.createPieceJustificative();
 		bdc.setTypeFichier("BON_COMMANDE");

@@ -116,12 +116,12 @@ class ImportTest {
 
 	@Test
 	void enumerationsAreCaseSensitive() {
-		ImportResult result = read(Golden.BIO_SGL.text().replace("\"HT\"", "\"ht\"").replace("\"PDF\"", "\"DOCX\""));
+		ImportResult result = read(Golden.BIO_SGL.text().replace("\"TTC\"", "\"ttc\"").replace("\"PDF\"", "\"DOCX\""));
 		List<Issue> values = withCode(result, "json.valeur");
 		assertEquals(2, values.size(), describe(result));
-		assertTrue(values.get(0).message().contains("s'écrit « HT »"));
+		assertTrue(values.get(0).message().contains("s'écrit « TTC »"));
 		assertTrue(values.get(1).message().contains("valeurs possibles : PDF, PNG, JPG"));
-		assertEquals(RegimeTVA.HT, first(result).getCommande().getRegimeTVA());
+		assertEquals(RegimeTVA.TTC, first(result).getCommande().getRegimeTVA());
 		assertFalse(first(result).getPiecesJustificatives().get(0).isSetFormatFichier());
 	}
 

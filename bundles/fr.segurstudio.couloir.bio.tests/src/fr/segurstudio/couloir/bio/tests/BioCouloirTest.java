@@ -106,7 +106,7 @@ class BioCouloirTest {
 		BeneficiairesBio beneficiaires = (BeneficiairesBio) demande.getBeneficiaires();
 		assertEquals(List.of("999999991", "999999992"),
 				beneficiaires.getEtablissementsClients().stream().map(EtablissementClientBio::getNumeroFINESSJuridique).toList());
-		assertEquals(List.of("111111111", "111111112", "22222222"), beneficiaires.getEtablissementsClients().stream()
+		assertEquals(List.of("111111111", "111111112", "222222222"), beneficiaires.getEtablissementsClients().stream()
 				.flatMap(e -> e.getNumeroFINESSGeos().stream()).toList());
 		assertEquals("BIO-SGL-Va1-BDC-00001.pdf", demande.getPiecesJustificatives().get(0).getNomFichier());
 		ScenarioBio scenario = (ScenarioBio) demande.getScenarioInstallation();
