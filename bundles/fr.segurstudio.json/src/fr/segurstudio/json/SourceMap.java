@@ -13,13 +13,14 @@ import fr.segurstudio.json.tree.JsonValue.Position;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.issue.SourceLocation;
+import fr.segurstudio.model.issue.SourceLocator;
 
 /**
  * Where each imported object and value stood in the JSON file, so that a rule checked on the model
  * reports at the right JSON path, line and column. When a value is missing, its object's location
  * (the place to add the key) is given, with the path the key would have.
  */
-public final class SourceMap {
+public final class SourceMap implements SourceLocator {
 
 	private static final class Entry {
 		final JsonPath path;
@@ -55,6 +56,7 @@ public final class SourceMap {
 	}
 
 	/** The location of the object, or of its nearest located container; UNKNOWN when none. */
+	@Override
 	public SourceLocation locate(EObject object) {
 		for (EObject o = object; o != null; o = o.eContainer()) {
 			Entry entry = entries.get(o);
@@ -69,6 +71,7 @@ public final class SourceMap {
 	 * The location of a value: of the element {@code index} of a list, of the value, or, when the key was
 	 * absent, of the object that should hold it (with the path the key would have).
 	 */
+	@Override
 	public SourceLocation locate(EObject object, EStructuralFeature feature, int index) {
 		if (feature == null) {
 			return locate(object);

@@ -2,9 +2,11 @@ package fr.segurstudio.validation.json;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -67,8 +69,14 @@ public final class FileValidator {
 			}
 		}
 		structure(imported, fileIssues);
+		Set<String> misread = new HashSet<>();
+		imported.issues().forEach(i -> misread.add(i.location().position()));
 		for (Issue issue : validator.validate(dossier, context)) {
 			Issue placed = issue.at(imported.sourceMap().locate(issue.target(), issue.feature(), issue.index()));
+			if (IssueCodes.OBLIGATOIRE.equals(issue.code()) && !placed.location().position().isEmpty()
+					&& misread.contains(placed.location().position())) {
+				continue; // the value is there but could not be read: said once, by the reader
+			}
 			Demande demande = requestOf(issue.target());
 			if (demande == null) {
 				fileIssues.add(placed);
@@ -97,8 +105,11 @@ public final class FileValidator {
 		return new FileReport(imported.file(), couloir, accepted, errors, List.copyOf(requests), dossier);
 	}
 
-	/** File-level checks the model cannot see: how many requests, and that they are all of one couloir. */
+	/** File-level checks of a JSON file the model cannot see: how many requests, and that they are all of one couloir. */
 	private void structure(ImportResult imported, List<Issue> fileIssues) {
+		if (!imported.isJson()) {
+			return; // a dossier in text is cut into files of 200 requests at export
+		}
 		Dossier dossier = imported.dossier();
 		SourceLocation lignes = imported.sourceMap().locate(dossier, SegurPackage.Literals.DOSSIER__DEMANDES, -1);
 		int count = dossier.getDemandes().size();

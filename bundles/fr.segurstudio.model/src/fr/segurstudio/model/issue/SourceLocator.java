@@ -1,0 +1,17 @@
+package fr.segurstudio.model.issue;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/** Where the model objects and values of a file stood in its text (an ASP JSON file, a .segur text). */
+public interface SourceLocator {
+
+	/** The location of an object, or of its nearest located container; UNKNOWN when none. */
+	SourceLocation locate(EObject object);
+
+	/**
+	 * The location of a value (of its element {@code index} in a list), or, when the text does not give it,
+	 * of the place that should.
+	 */
+	SourceLocation locate(EObject object, EStructuralFeature feature, int index);
+}
