@@ -1,0 +1,54 @@
+package fr.segurstudio.dsl;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Injector;
+
+import fr.segurstudio.dsl.model.BuiltDossier;
+import fr.segurstudio.dsl.model.TextEdit;
+import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.model.core.Dossier;
+
+/**
+ * Dossiers as text (.segur files), an OSGi service: read a file into the model, write a model as text
+ * in the canonical layout, format a text, save an edited model into its text changing only what changed.
+ */
+public interface DossierTexts {
+
+	String FILE_EXTENSION = "segur";
+
+	/** The text parsed, and the model it gives. */
+	record Parsed(XtextResource resource, BuiltDossier built) {
+	}
+
+	Parsed parse(String text, String fileName);
+
+	/**
+	 * A .segur file read as the command line reads an ASP JSON file: its dossier (null when the text has
+	 * none), the problems of the text (syntax, unknown fields, values of the wrong type) placed at their
+	 * line and column, and a locator of every value.
+	 *
+	 * @throws IOException when the file cannot be read
+	 */
+	ImportResult read(Path file) throws IOException;
+
+	/** The canonical text of a dossier built elsewhere (forms, JSON import). */
+	String write(Dossier dossier);
+
+	/**
+	 * The text in the canonical layout, comments kept.
+	 *
+	 * @throws IllegalArgumentException with the syntax errors when the text cannot be parsed
+	 */
+	String format(String text, String fileName);
+
+	/** The edits that save the (edited) model of a parsed text into that text. */
+	List<TextEdit> update(Parsed parsed);
+
+	/** The language's injector (runtime and ide services), for editors. */
+	Injector injector();
+}

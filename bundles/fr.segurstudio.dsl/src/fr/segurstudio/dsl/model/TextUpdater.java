@@ -1,0 +1,239 @@
+package fr.segurstudio.dsl.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.serializer.ISerializer;
+
+import com.google.inject.Inject;
+
+import fr.segurstudio.dsl.segurDsl.DemandeText;
+import fr.segurstudio.dsl.segurDsl.DossierText;
+import fr.segurstudio.dsl.segurDsl.Entry;
+import fr.segurstudio.dsl.segurDsl.SegurDslPackage;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+
+/**
+ * Saves a model edited elsewhere (forms) into the text it was read from, changing only the text of what
+ * changed: a value's token is replaced, an entry or a request added or removed; everything else —
+ * comments, blank lines, the user's layout — stays byte for byte. What is added is written in the
+ * canonical layout, indented as its neighbours. (The role of Xtext's ChangeSerializer, for this
+ * generic syntax.)
+ */
+public class TextUpdater {
+
+	@Inject
+	private TextWriter writer;
+
+	@Inject
+	private TextStructure structure;
+
+	@Inject
+	private DossierBuilder builder;
+
+	@Inject
+	private ISerializer serializer;
+
+	@Inject
+	private TextResources resources;
+
+	/**
+	 * @param original the model read from {@code text}, whose objects the caller then edited
+	 * @return the edits that turn the text into that of the edited model
+	 */
+	public List<TextEdit> edits(BuiltDossier original, String text) {
+		BuiltDossier pristine = builder.build(original.text()); // the values as the text still says them
+		TextWriter.Written fresh = writer.write(original.dossier());
+		resources.attach(fresh.text());
+		Run run = new Run(original.trace(), pristine.trace(), fresh.trace(), text);
+		run.object(original.dossier());
+		return run.edits;
+	}
+
+	private final class Run {
+		private final Trace trace;
+		private final Trace pristine;
+		private final Trace fresh;
+		private final String text;
+		final List<TextEdit> edits = new ArrayList<>();
+
+		Run(Trace trace, Trace pristine, Trace fresh, String text) {
+			this.trace = trace;
+			this.pristine = pristine;
+			this.fresh = fresh;
+			this.text = text;
+		}
+
+		void object(EObject object) {
+			EObject node = trace.node(object);
+			EObject before = pristine.object(node);
+			if (object instanceof Demande demande && node instanceof DemandeText demandeText) {
+				header(demande, demandeText);
+			}
+			for (EStructuralFeature feature : structure.features(object.eClass())) {
+				if (feature instanceof EReference reference && reference.isMany()) {
+					children(object, reference, node);
+				} else {
+					value(object, before, feature, node);
+				}
+			}
+			if (object instanceof Dossier dossier) {
+				requests(dossier, (DossierText) node);
+			}
+		}
+
+		private void header(Demande demande, DemandeText node) {
+			if (Objects.equals(demande.getNumeroEditeur(), node.getNumeroEditeur())) {
+				return;
+			}
+			List<INode> number = NodeModelUtils.findNodesForFeature(node, SegurDslPackage.Literals.DEMANDE_TEXT__NUMERO_EDITEUR);
+			String quoted = demande.getNumeroEditeur() == null ? "" : "\"" + demande.getNumeroEditeur() + "\"";
+			if (!number.isEmpty()) {
+				replace(number.get(0), quoted);
+			} else {
+				INode keyword = NodeModelUtils.findActualNodeFor(node).getFirstChild();
+				edits.add(new TextEdit(keyword.getEndOffset(), 0, " " + quoted));
+			}
+		}
+
+		private void value(EObject object, EObject before, EStructuralFeature feature, EObject node) {
+			Entry old = trace.entry(object, feature);
+			Entry now = fresh.entry(object, feature);
+			if (old == null && now != null) {
+				insert(node, lastEntryBefore(object, feature, node), serialize(now));
+			} else if (old != null && now == null) {
+				delete(old);
+			} else if (old != null) {
+				if (feature instanceof EReference) {
+					EObject child = (EObject) object.eGet(feature);
+					if (child != null && trace.node(child) == old.getValue()) {
+						object(child);
+						return;
+					}
+					replace(NodeModelUtils.findActualNodeFor(old.getValue()), serialize(now.getValue()));
+				} else if (before == null || !Objects.equals(object.eGet(feature), before.eGet(feature))) {
+					replace(NodeModelUtils.findActualNodeFor(old.getValue()), serialize(now.getValue()));
+				}
+			}
+		}
+
+		private void children(EObject object, EReference reference, EObject node) {
+			List<?> children = (List<?>) object.eGet(reference);
+			List<Entry> olds = trace.entries(object, reference);
+			for (Entry old : olds) {
+				EObject child = trace.object(old.getValue());
+				if (child == null || !children.contains(child)) {
+					delete(old);
+				}
+			}
+			EObject previous = null;
+			for (int i = 0; i < children.size(); i++) {
+				EObject child = (EObject) children.get(i);
+				EObject childNode = trace.node(child);
+				if (childNode != null && childNode.eContainer() instanceof Entry entry && olds.contains(entry)) {
+					object(child);
+					previous = entry;
+				} else {
+					Entry now = fresh.entries(object, reference).get(i);
+					insert(node, previous != null ? previous : lastEntryBefore(object, reference, node), serialize(now));
+				}
+			}
+		}
+
+		private void requests(Dossier dossier, DossierText node) {
+			List<DemandeText> olds = node.getMembers().stream().filter(DemandeText.class::isInstance).map(DemandeText.class::cast).toList();
+			for (DemandeText old : olds) {
+				EObject demande = trace.object(old);
+				if (demande == null || !dossier.getDemandes().contains(demande)) {
+					delete(old);
+				}
+			}
+			EObject previous = node.getMembers().isEmpty() ? null : node.getMembers().get(node.getMembers().size() - 1);
+			for (Demande demande : dossier.getDemandes()) {
+				EObject demandeNode = trace.node(demande);
+				if (demandeNode != null) {
+					object(demande);
+				} else {
+					insert(node, previous, "\n" + serialize(fresh.node(demande)));
+				}
+			}
+		}
+
+		/** The last entry of the node written before this feature (the fields keep the order of the seed's table). */
+		private EObject lastEntryBefore(EObject object, EStructuralFeature feature, EObject node) {
+			EObject last = null;
+			for (EStructuralFeature f : structure.features(object.eClass())) {
+				if (f == feature) {
+					break;
+				}
+				List<Entry> entries = trace.entries(object, f);
+				if (!entries.isEmpty()) {
+					last = entries.get(entries.size() - 1);
+				}
+			}
+			return last;
+		}
+
+		private void replace(INode node, String replacement) {
+			edits.add(new TextEdit(node.getOffset(), node.getLength(), replacement));
+		}
+
+		/** Removes an element with its line (and the blank line before a request). */
+		private void delete(EObject element) {
+			INode node = NodeModelUtils.findActualNodeFor(element);
+			int start = node.getOffset();
+			int end = node.getEndOffset();
+			int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+			int lineEnd = text.indexOf('\n', end);
+			if (text.substring(lineStart, start).isBlank() && (lineEnd < 0 || text.substring(end, lineEnd).isBlank())) {
+				start = lineStart;
+				end = lineEnd < 0 ? text.length() : lineEnd + 1;
+				if (element instanceof DemandeText) {
+					int previousLine = text.lastIndexOf('\n', start - 2) + 1;
+					if (start > 0 && text.substring(previousLine, start).isBlank()) {
+						start = previousLine;
+					}
+				}
+			}
+			edits.add(new TextEdit(start, end - start, ""));
+		}
+
+		/** Inserts after {@code previous} (or first in {@code container}) a fragment written in the canonical layout. */
+		private void insert(EObject container, EObject previous, String fragment) {
+			INode containerNode = NodeModelUtils.findActualNodeFor(container);
+			int containerLine = text.lastIndexOf('\n', containerNode.getOffset() - 1) + 1;
+			String containerIndent = indentation(containerLine);
+			String indent = containerIndent + "  ";
+			String body = fragment.strip().replace("\n", "\n" + indent);
+			if (previous != null) {
+				int at = NodeModelUtils.findActualNodeFor(previous).getEndOffset();
+				edits.add(new TextEdit(at, 0, (fragment.startsWith("\n") ? "\n" : "") + "\n" + indent + body));
+				return;
+			}
+			int open = text.indexOf('{', containerNode.getOffset());
+			int close = text.indexOf('}', open);
+			boolean empty = text.substring(open + 1, close).isBlank();
+			edits.add(new TextEdit(open + 1, empty ? close - open - 1 : 0, "\n" + indent + body + (empty ? "\n" + containerIndent : "")));
+		}
+
+		private String indentation(int lineStart) {
+			int i = lineStart;
+			while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+				i++;
+			}
+			return text.substring(lineStart, i);
+		}
+	}
+
+	private String serialize(EObject element) {
+		return serializer.serialize(element, SaveOptions.newBuilder().format().getOptions());
+	}
+}
