@@ -8,5 +8,5 @@ segur_find_java || exit 2
 product="$root/releng/fr.segurstudio.product/target/products/fr.segurstudio.product/linux/gtk/x86_64/segur-studio"
 [ -x "$product/segur" ] || "$root/segur" --version >/dev/null || exit 2
 launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-exec "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -Djava.awt.headless=true -jar "$launcher" -install "$product" -data @none -nosplash \
+exec "$JAVA_HOME/bin/java" $( [ "$(segur_java_version "$JAVA_HOME")" -ge 23 ] && echo --sun-misc-unsafe-memory-access=allow ) -Xms1g -Xmx2g -Djava.awt.headless=true -jar "$launcher" -install "$product" -data @none -nosplash \
   -application fr.segurstudio.bench.run "$@"

@@ -42,6 +42,16 @@ public final class Messages extends NLS {
 	public static String validateFileAccepted;
 	public static String validateRequest;
 	public static String validateAnswerWritten;
+	public static String convertSummary;
+	public static String convertHelp;
+	public static String convertSameFormat;
+	public static String convertFailed;
+	public static String convertWritten;
+	public static String formatSummary;
+	public static String formatHelp;
+	public static String formatNotText;
+	public static String formatNotCanonical;
+	public static String formatWritten;
 	public static String importSummary;
 	public static String importHelp;
 	public static String importUnreadable;

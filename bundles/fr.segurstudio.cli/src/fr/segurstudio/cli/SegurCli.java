@@ -24,7 +24,8 @@ public final class SegurCli {
 
 	/** The commands of this product, in the order of the help. */
 	public static List<CliCommand> standardCommands() {
-		return List.of(new ValidateCommand(), new ImportCommand(), new ExportCommand(), new CouloirsCommand());
+		return List.of(new ValidateCommand(), new ExportCommand(), new ImportCommand(), new ConvertCommand(), new FormatCommand(),
+				new CouloirsCommand());
 	}
 
 	public int run(String[] args, CliContext context) {

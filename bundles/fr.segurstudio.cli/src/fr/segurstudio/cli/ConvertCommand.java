@@ -1,0 +1,89 @@
+package fr.segurstudio.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.json.AspJsonWriter;
+import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.deposit.AtomicFiles;
+
+/**
+ * {@code segur convert --to dsl|json --out DIR FILE...}: ASP JSON to .segur text (one per dossier; a file
+ * whose requests have errors converts too, so that the user fixes it in the text), and .segur to ASP JSON
+ * (the same content as the JSON it came from, for any valid file).
+ */
+final class ConvertCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "convert";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.convertSummary;
+	}
+
+	@Override
+	public String help() {
+		return Messages.convertHelp;
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) {
+		Arguments arguments = new Arguments(args, Set.of("--to", "--out", "--couloir"), Set.of());
+		String to = arguments.value("--to");
+		Map<String, Boolean> targets = Map.of("dsl", true, "segur", true, "json", false);
+		if (to == null || !targets.containsKey(to)) {
+			throw new UsageException(NLS.bind(Messages.badChoice, new Object[] { "--to", String.valueOf(to), "dsl, json" }));
+		}
+		boolean toText = targets.get(to);
+		String out = arguments.value("--out");
+		if (out == null) {
+			throw new UsageException(Messages.exportNoOut);
+		}
+		Inputs inputs = new Inputs(context);
+		Path outputDirectory = inputs.resolve(out);
+		int failed = 0;
+		boolean io = false;
+		for (String file : arguments.files()) {
+			if (Inputs.isText(file) == toText) {
+				throw new UsageException(NLS.bind(Messages.convertSameFormat, file, to));
+			}
+			ImportResult result;
+			try {
+				result = inputs.read(file, arguments.value("--couloir"));
+			} catch (Inputs.Unreadable e) {
+				context.err().println(e.getMessage());
+				io = true;
+				continue;
+			}
+			result.issues().forEach(issue -> IssuePrinter.print(context.err(), file, issue));
+			boolean syntaxError = result.dossier() == null || !toText && result.issues().stream().anyMatch(i -> i.isError() && i.target() == null);
+			if (syntaxError) {
+				context.err().println(NLS.bind(Messages.convertFailed, file));
+				failed++;
+				continue;
+			}
+			String base = Path.of(file).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+			Path target = outputDirectory.resolve(base + (toText ? "." + DossierTexts.FILE_EXTENSION : ".json"));
+			try {
+				byte[] bytes = toText ? context.service(DossierTexts.class).write(result.dossier()).getBytes(StandardCharsets.UTF_8)
+						: new AspJsonWriter().toBytes(result.dossier(), AspJsonWriter.FAITHFUL);
+				AtomicFiles.write(target, bytes);
+				context.out().println(NLS.bind(Messages.convertWritten, file, target));
+			} catch (IOException e) {
+				context.err().println(NLS.bind(Messages.cannotWrite, target, e.getMessage()));
+				io = true;
+			}
+		}
+		return io ? USAGE : failed > 0 ? INPUT_ERRORS : OK;
+	}
+}

@@ -1,0 +1,92 @@
+package fr.segurstudio.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.json.deposit.AtomicFiles;
+
+/**
+ * {@code segur format [--check] FILE...}: rewrites .segur files in the canonical layout, comments kept;
+ * with --check, writes nothing and exits 1 when a file is not in that layout (a git pre-commit hook).
+ */
+final class FormatCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "format";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.formatSummary;
+	}
+
+	@Override
+	public String help() {
+		return Messages.formatHelp;
+	}
+
+	@Override
+	public int run(List<String> args, CliContext context) {
+		Arguments arguments = new Arguments(args, Set.of(), Set.of("--check"));
+		boolean check = arguments.flag("--check");
+		Inputs inputs = new Inputs(context);
+		DossierTexts texts = context.service(DossierTexts.class);
+		boolean io = false;
+		boolean broken = false;
+		boolean unformatted = false;
+		for (String file : arguments.files()) {
+			if (!Inputs.isText(file)) {
+				throw new UsageException(NLS.bind(Messages.formatNotText, file));
+			}
+			Path path = inputs.resolve(file);
+			String text;
+			try {
+				text = Files.readString(path, StandardCharsets.UTF_8);
+			} catch (NoSuchFileException e) {
+				context.err().println(NLS.bind(Messages.noSuchFile, file));
+				io = true;
+				continue;
+			} catch (IOException e) {
+				context.err().println(NLS.bind(Messages.cannotRead, file, e.getMessage()));
+				io = true;
+				continue;
+			}
+			String formatted;
+			try {
+				formatted = texts.format(text, path.toAbsolutePath().toString());
+			} catch (IllegalArgumentException e) {
+				e.getMessage().lines().forEach(line -> context.err().println(file + " : " + line));
+				broken = true;
+				continue;
+			}
+			if (formatted.equals(text)) {
+				continue;
+			}
+			unformatted = true;
+			if (check) {
+				context.out().println(NLS.bind(Messages.formatNotCanonical, file));
+			} else {
+				try {
+					AtomicFiles.write(path, formatted.getBytes(StandardCharsets.UTF_8));
+					context.out().println(NLS.bind(Messages.formatWritten, file));
+				} catch (IOException e) {
+					context.err().println(NLS.bind(Messages.cannotWrite, file, e.getMessage()));
+					io = true;
+				}
+			}
+		}
+		if (io) {
+			return USAGE;
+		}
+		return broken || check && unformatted ? INPUT_ERRORS : OK;
+	}
+}
