@@ -13,8 +13,9 @@ import org.osgi.framework.FrameworkUtil;
 import fr.segurstudio.model.core.Dossier;
 
 /**
- * The golden ASP JSON files ({@code golden/}), written by hand from the seeds' tables (§3.2) and
- * examples (§3.1), one per couloir and for MDV both LIBERAL and STRUCTURE; never produced by the exporter.
+ * The golden files ({@code golden/}), written by hand from the seeds' tables (§3.2) and examples (§3.1),
+ * one per couloir and for MDV both LIBERAL and STRUCTURE, as ASP JSON and as .segur text; never
+ * produced by the exporter or the text writer.
  */
 public enum Golden {
 
@@ -46,6 +47,15 @@ public enum Golden {
 
 	public String text() {
 		return new String(bytes(), StandardCharsets.UTF_8);
+	}
+
+	/** The same example written by hand as a .segur text, in the canonical layout. */
+	public String segurFileName() {
+		return fileName.replace(".json", ".segur");
+	}
+
+	public String segurText() {
+		return new String(read("golden/" + segurFileName()), StandardCharsets.UTF_8);
 	}
 
 	public static List<Golden> all() {

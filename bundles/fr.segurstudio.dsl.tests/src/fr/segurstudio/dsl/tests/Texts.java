@@ -1,0 +1,51 @@
+package fr.segurstudio.dsl.tests;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.testing.Services;
+
+/** The .segur language service, as the application gets it. */
+final class Texts {
+
+	private Texts() {
+	}
+
+	static DossierTexts service() {
+		return Services.get(DossierTexts.class);
+	}
+
+	static DossierTexts.Parsed parse(String text) {
+		return service().parse(text, "test.segur");
+	}
+
+	static Dossier dossier(String text) {
+		return parse(text).built().dossier();
+	}
+
+	/** Everything the text editor would show: syntax, unknown names, the validator's rules. */
+	static List<Issue> validate(XtextResource resource) {
+		return resource.getResourceServiceProvider().get(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	static List<Issue> validate(String text) {
+		return validate(parse(text).resource());
+	}
+
+	static List<Issue> withCode(List<Issue> issues, String code) {
+		return issues.stream().filter(i -> code.equals(i.getCode())).collect(Collectors.toList());
+	}
+
+	static String describe(List<Issue> issues) {
+		return issues.stream().map(i -> i.getSeverity() + " " + i.getCode() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage())
+				.collect(Collectors.joining("\n"));
+	}
+}
