@@ -13,6 +13,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Issue;
 
 import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.dsl.linking.FrenchLinkingMessages;
 import fr.segurstudio.dsl.model.DossierBuilder;
 import fr.segurstudio.dsl.model.TextEdit;
 import fr.segurstudio.dsl.segurDsl.DemandeText;
@@ -26,7 +27,8 @@ import fr.segurstudio.validation.IssueCodes;
 /**
  * Quick fixes for the frequent errors of a .segur text, as text edits an editor applies (independent of
  * any UI): upper-case a name, pad a numeroEditeur, rename a piece to its nomenclature name, set a
- * mandataire field to null, take the suggested operator code, write a field's canonical spelling.
+ * mandataire field to null, take the suggested operator code, write a field's canonical spelling, correct a
+ * misspelt field name.
  */
 public class SegurQuickfixes {
 
@@ -70,6 +72,11 @@ public class SegurQuickfixes {
 				String code = matcher.group(1);
 				String written = code.matches("[A-Za-z_][A-Za-z_0-9]*") ? code : "\"" + code + "\"";
 				fixes.add(new QuickFix("Remplacer par « " + code + " »", List.of(new TextEdit(offset, length, written))));
+			}
+		}
+		case FrenchLinkingMessages.CHAMP_INCONNU -> {
+			if (issue.getData() != null && issue.getData().length > 0) {
+				fixes.add(new QuickFix("Corriger en « " + issue.getData()[0] + " »", List.of(new TextEdit(offset, length, issue.getData()[0]))));
 			}
 		}
 		case DossierBuilder.VARIANTE -> {
