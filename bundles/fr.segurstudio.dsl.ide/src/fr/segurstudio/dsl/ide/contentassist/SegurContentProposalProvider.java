@@ -2,6 +2,7 @@ package fr.segurstudio.dsl.ide.contentassist;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -10,6 +11,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -38,6 +41,8 @@ import fr.segurstudio.model.dossier.NumerosEditeur;
  */
 public class SegurContentProposalProvider extends IdeContentProposalProvider {
 
+	private static final Pattern WORD = Pattern.compile("[a-z]+");
+
 	@Inject
 	private SegurGrammarAccess grammar;
 
@@ -53,9 +58,17 @@ public class SegurContentProposalProvider extends IdeContentProposalProvider {
 			values(context, acceptor);
 		} else if (assignment == grammar.getDemandeTextAccess().getNumeroEditeurAssignment_1()) {
 			nextNumero(context, acceptor);
+		} else if (GrammarUtil.containingRule(assignment) == grammar.getScalarRule()) {
+			// a value's own tokens: what fits the field is proposed by values(), not the rule's name "value"
 		} else {
 			super._createProposals(assignment, context, acceptor);
 		}
+	}
+
+	/** Punctuation is typed, not chosen from a list; words (demande, null, true…) are proposed. */
+	@Override
+	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+		return WORD.matcher(keyword.getValue()).matches() && super.filterKeyword(keyword, context);
 	}
 
 	private void values(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
@@ -80,6 +93,11 @@ public class SegurContentProposalProvider extends IdeContentProposalProvider {
 			return;
 		}
 		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		if (type == Boolean.class || type == boolean.class) {
+			propose("true", "true", "oui", context, acceptor, 700);
+			propose("false", "false", "non", context, acceptor, 700);
+			return;
+		}
 		if (type == LocalDate.class) {
 			String today = AspValues.formatDate(LocalDate.now());
 			propose(today, today, "aujourd'hui", context, acceptor, 700);
