@@ -48,4 +48,22 @@ final class Texts {
 		return issues.stream().map(i -> i.getSeverity() + " " + i.getCode() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage())
 				.collect(Collectors.joining("\n"));
 	}
+
+	/** The 1-based line of an offset. */
+	static int line(String text, int offset) {
+		return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+	}
+
+	/** The 1-based column of an offset, in characters. */
+	static int column(String text, int offset) {
+		return offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+	}
+
+	/** The text without its caret mark {@code ‸}, and the caret's offset. */
+	record Caret(String text, int offset) {
+		static Caret of(String marked) {
+			int at = marked.indexOf('‸');
+			return new Caret(marked.substring(0, at) + marked.substring(at + 1), at);
+		}
+	}
 }
