@@ -13,6 +13,7 @@ import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.AspJsonWriter;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.model.issue.Issue;
 
 /**
  * {@code segur convert --to dsl|json --out DIR FILE...}: ASP JSON to .segur text (one per dossier; a file
@@ -66,7 +67,8 @@ final class ConvertCommand implements CliCommand {
 				continue;
 			}
 			result.issues().forEach(issue -> IssuePrinter.print(context.err(), file, issue));
-			boolean syntaxError = result.dossier() == null || !toText && result.issues().stream().anyMatch(i -> i.isError() && i.target() == null);
+			// a text that does not read entirely (syntax, unknown field, value of the wrong type) would give a partial JSON
+			boolean syntaxError = result.dossier() == null || !toText && result.issues().stream().anyMatch(Issue::isError);
 			if (syntaxError) {
 				context.err().println(NLS.bind(Messages.convertFailed, file));
 				failed++;

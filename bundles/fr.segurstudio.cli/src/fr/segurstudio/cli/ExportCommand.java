@@ -80,7 +80,7 @@ final class ExportCommand implements CliCommand {
 				IssuePrinter.print(context.err(), result.file(), issue);
 			}
 			for (FileReport.RequestReport request : report.requests()) {
-				String where = NLS.bind(Messages.validateRequest, request.numeroEditeur(), request.numLigne());
+				String where = IssuePrinter.request(report.file(), request);
 				request.issues().forEach(issue -> context.err().println(IssuePrinter.line(result.file(), issue, where)));
 			}
 			errors += (int) report.errors().stream().filter(Issue::isError).count();

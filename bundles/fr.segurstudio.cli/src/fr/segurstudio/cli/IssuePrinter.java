@@ -2,7 +2,10 @@ package fr.segurstudio.cli;
 
 import java.io.PrintStream;
 
+import org.eclipse.osgi.util.NLS;
+
 import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.validation.json.FileReport;
 
 /** One line per problem, as compilers write them: {@code file:line:column: erreur : message}. */
 final class IssuePrinter {
@@ -23,5 +26,14 @@ final class IssuePrinter {
 		String position = issue.location().position();
 		return file + ":" + (position.isEmpty() ? "" : position + ":") + " " + (issue.isError() ? Messages.error : Messages.warning)
 				+ " : " + (where == null ? "" : where + " : ") + issue.message();
+	}
+
+	/**
+	 * A request named by its numeroEditeur; for a JSON file also by its numLigne (the ASP's own numbering),
+	 * which in a .segur text would be mistaken for a line of the text.
+	 */
+	static String request(String file, FileReport.RequestReport request) {
+		return Inputs.isText(file) ? NLS.bind(Messages.validateRequestText, request.numeroEditeur())
+				: NLS.bind(Messages.validateRequest, request.numeroEditeur(), request.numLigne());
 	}
 }

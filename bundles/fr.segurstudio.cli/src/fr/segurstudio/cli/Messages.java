@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String validateFileRejected;
 	public static String validateFileAccepted;
 	public static String validateRequest;
+	public static String validateRequestText;
 	public static String validateAnswerWritten;
 	public static String convertSummary;
 	public static String convertHelp;

@@ -128,7 +128,7 @@ final class ValidateCommand implements CliCommand {
 		}
 		for (FileReport.RequestReport request : report.requests()) {
 			for (Issue issue : request.issues()) {
-				String where = NLS.bind(Messages.validateRequest, request.numeroEditeur(), request.numLigne());
+				String where = IssuePrinter.request(report.file(), request);
 				context.out().println(IssuePrinter.line(report.file(), issue, where) + " [" + issue.code() + "]");
 			}
 		}
