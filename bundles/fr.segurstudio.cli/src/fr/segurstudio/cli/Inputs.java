@@ -35,7 +35,7 @@ final class Inputs {
 	}
 
 	Path resolve(String file) {
-		return context.workingDirectory().resolve(file);
+		return context.workingDirectory().resolve(file).normalize();
 	}
 
 	/** An ASP JSON file, or a .segur text (by its extension). */

@@ -25,7 +25,6 @@ public final class SegurApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext appContext) {
 		String[] args = (String[]) appContext.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		Logging.configure();
 		Bundle bundle = FrameworkUtil.getBundle(getClass());
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -31,6 +31,7 @@ public final class SegurLanguage implements DossierTexts {
 			synchronized (this) {
 				current = injector;
 				if (current == null) {
+					XtextLogging.configure();
 					current = new SegurIdeSetup().createInjectorAndDoEMFRegistration();
 					injector = current;
 				}

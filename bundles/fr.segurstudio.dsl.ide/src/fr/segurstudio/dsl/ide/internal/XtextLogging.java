@@ -1,4 +1,4 @@
-package fr.segurstudio.cli;
+package fr.segurstudio.dsl.ide.internal;
 
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
@@ -6,19 +6,19 @@ import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 
 /**
- * The libraries' logs (Xtext logs through log4j) go to stderr from WARN up, so that stdout stays the
- * command's result and no "no appenders" notice appears.
+ * Xtext logs through log4j: unless the application configured log4j, its messages go to stderr from WARN
+ * up, so that the command line's stdout stays its result and no "no appenders" notice appears.
  */
-final class Logging {
+final class XtextLogging {
 
-	private Logging() {
+	private XtextLogging() {
 	}
 
 	static void configure() {
 		Logger root = Logger.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
 			root.addAppender(new ConsoleAppender(new PatternLayout("segur : %p %c{1} : %m%n"), ConsoleAppender.SYSTEM_ERR));
+			root.setLevel(Level.WARN);
 		}
-		root.setLevel(Level.WARN);
 	}
 }
