@@ -13,18 +13,19 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.AspImporter;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.validation.DossierValidator;
 
-/** {@code releng/scripts/bench.sh [json]}: prints figures; asserts nothing (timings belong here, not in tests). */
+/** {@code releng/scripts/bench.sh [json] [validation] [text]}: prints figures; asserts nothing (timings belong here, not in tests). */
 public final class BenchApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		List<String> which = args == null || args.length == 0 ? List.of("json", "validation") : List.of(args);
+		List<String> which = args == null || args.length == 0 ? List.of("json", "validation", "text") : List.of(args);
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
 		CouloirRegistry registry = service(bundleContext, CouloirRegistry.class);
@@ -34,6 +35,9 @@ public final class BenchApplication implements IApplication {
 		}
 		if (which.contains("validation")) {
 			ValidationBench.run(bio, registry, service(bundleContext, DossierValidator.class), service(bundleContext, AspImporter.class), out);
+		}
+		if (which.contains("text")) {
+			TextBench.run(bio, service(bundleContext, DossierTexts.class), service(bundleContext, DossierValidator.class), out);
 		}
 		return IApplication.EXIT_OK;
 	}
