@@ -3,6 +3,7 @@ package fr.segurstudio.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,7 @@ final class ConvertCommand implements CliCommand {
 		Path outputDirectory = inputs.resolve(out);
 		int failed = 0;
 		boolean io = false;
+		Set<Path> written = new HashSet<>();
 		for (String file : arguments.files()) {
 			if (Inputs.isText(file) == toText) {
 				throw new UsageException(NLS.bind(Messages.convertSameFormat, file, to));
@@ -76,6 +78,11 @@ final class ConvertCommand implements CliCommand {
 			}
 			String base = Path.of(file).getFileName().toString().replaceFirst("\\.[^.]*$", "");
 			Path target = outputDirectory.resolve(base + (toText ? "." + DossierTexts.FILE_EXTENSION : ".json"));
+			if (!written.add(target)) { // a/x.json and b/x.json: the second would overwrite the first
+				context.err().println(NLS.bind(Messages.convertCollision, file, target));
+				failed++;
+				continue;
+			}
 			try {
 				byte[] bytes = toText ? context.service(DossierTexts.class).write(result.dossier()).getBytes(StandardCharsets.UTF_8)
 						: new AspJsonWriter().toBytes(result.dossier(), AspJsonWriter.FAITHFUL);

@@ -48,6 +48,7 @@ public final class Messages extends NLS {
 	public static String convertSameFormat;
 	public static String convertFailed;
 	public static String convertWritten;
+	public static String convertCollision;
 	public static String formatSummary;
 	public static String formatHelp;
 	public static String formatNotText;

@@ -82,6 +82,18 @@ class TextCliTest {
 	}
 
 	@Test
+	void twoFilesOfTheSameNameDoNotOverwriteEachOther() throws IOException {
+		Files.createDirectories(dir.resolve("a"));
+		Files.createDirectories(dir.resolve("b"));
+		write("a/bio.json", Golden.BIO_SGL.text());
+		write("b/bio.json", Golden.RAD_RIS.text());
+		CliRun run = segurIn(dir, "convert", "--to", "dsl", "--out", "out", "a/bio.json", "b/bio.json");
+		assertEquals(1, run.exitCode);
+		assertEquals(Golden.BIO_SGL.segurText(), read("out/bio.segur"), "the first one stays");
+		assertTrue(run.stderr().startsWith("b/bio.json : non converti, "), run.stderr());
+	}
+
+	@Test
 	void convertRefusesAFileAlreadyInTheTargetFormat() throws IOException {
 		write("bio.segur", Golden.BIO_SGL.segurText());
 		assertEquals(2, segurIn(dir, "convert", "--to", "dsl", "--out", ".", "bio.segur").exitCode);
