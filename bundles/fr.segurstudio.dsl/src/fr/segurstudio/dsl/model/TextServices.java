@@ -81,14 +81,17 @@ public class TextServices {
 			Issue issue = Issue.error(IssueCodes.ENCODAGE, e.getMessage(), new SourceLocation("", e.line(), e.column(), (int) e.offset(), -1));
 			return new ImportResult(file.toString(), null, null, null, List.of(issue), new TextLocatorNone());
 		}
-		DossierTexts.Parsed parsed = parse(text, file.toAbsolutePath().toString());
+		return read(parse(text, file.toAbsolutePath().toString()), file.toString());
+	}
+
+	public ImportResult read(DossierTexts.Parsed parsed, String fileName) {
 		BuiltDossier dossier = parsed.built();
 		List<Issue> issues = new ArrayList<>();
 		for (Diagnostic diagnostic : parsed.resource().getErrors()) {
 			issues.add(issue(diagnostic, parsed, dossier));
 		}
 		if (dossier == null) {
-			return new ImportResult(file.toString(), null, null, null, issues, new TextLocatorNone());
+			return new ImportResult(fileName, null, null, null, issues, new TextLocatorNone());
 		}
 		for (TextProblem problem : dossier.problems()) {
 			SourceLocation at = TextLocator.location(new TextPlace(problem.node(), problem.nodeFeature(), problem.index()), "");
@@ -97,7 +100,7 @@ public class TextServices {
 					at.withPath(target == null ? "" : AspPaths.of(target))));
 		}
 		variants(dossier, issues);
-		return new ImportResult(file.toString(), null, dossier.dossier(), dossier.couloir(), List.copyOf(issues), new TextLocator(dossier));
+		return new ImportResult(fileName, null, dossier.dossier(), dossier.couloir(), List.copyOf(issues), new TextLocator(dossier));
 	}
 
 	/** A syntax error rejects the text (file-level); an unknown field belongs to the request around it. */
@@ -159,6 +162,13 @@ public class TextServices {
 		request.setAllowIdentityEdits(false);
 		String formatted = access.getRewriter().renderToString(formatter.format(request));
 		return formatted.endsWith("\n") ? formatted : formatted + "\n";
+	}
+
+	public DossierTexts.Parsed rebind(DossierTexts.Parsed parsed, Dossier live) {
+		BuiltDossier built = parsed.built();
+		Trace trace = built == null ? null : built.trace().transfer(built.dossier(), live);
+		return trace == null ? null
+				: new DossierTexts.Parsed(parsed.resource(), new BuiltDossier(built.text(), live, built.couloir(), trace, built.problems()));
 	}
 
 	public List<TextEdit> update(DossierTexts.Parsed parsed) {
