@@ -61,7 +61,7 @@ public final class ValidationSnapshot {
 		List<Issue> issues = new ArrayList<>();
 		for (Issue issue : validator.validate(copy, context)) {
 			EObject target = issue.target() == null ? null : originals.get(issue.target());
-			String path = issue.target() == null ? "" : AspPaths.of(issue.target(), issue.feature(), issue.index());
+			String path = issue.target() == null ? "" : AspPaths.fromRequest(issue.target(), issue.feature(), issue.index());
 			issues.add(issue.on(target, issue.feature(), issue.index()).at(new SourceLocation(path, 0, 0, -1, -1)));
 		}
 		return List.copyOf(issues);

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import fr.segurstudio.model.core.Dossier;
 
@@ -56,10 +57,20 @@ public final class Deposit {
 
 	private Runnable onWait = () -> {
 	};
+	private BooleanSupplier cancelled = () -> false;
 
 	/** Called once when another deposit into the same folder holds it: the caller tells the user it waits. */
 	public Deposit onWait(Runnable action) {
 		this.onWait = action;
+		return this;
+	}
+
+	/**
+	 * Asked between the artefacts written (a progress monitor's cancel): when it says true, the deposit
+	 * stops and leaves nothing behind ({@link java.util.concurrent.CancellationException}).
+	 */
+	public Deposit cancelWhen(BooleanSupplier check) {
+		this.cancelled = check;
 		return this;
 	}
 
@@ -81,7 +92,7 @@ public final class Deposit {
 			if (!plan.ok()) {
 				return new DepositResult(List.of(), plan.problems(), List.of());
 			}
-			return new DepositWriter(options).write(plan);
+			return new DepositWriter(options, cancelled).write(plan);
 		}
 	}
 

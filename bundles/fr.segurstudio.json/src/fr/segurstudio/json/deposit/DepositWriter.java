@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -38,10 +40,18 @@ final class DepositWriter {
 	private static final long ZIP_ENTRY_OVERHEAD = 1024;
 
 	private final Deposit.Options options;
+	private final BooleanSupplier cancelled;
 	private final AspJsonWriter writer = new AspJsonWriter();
 
-	DepositWriter(Deposit.Options options) {
+	DepositWriter(Deposit.Options options, BooleanSupplier cancelled) {
 		this.options = options;
+		this.cancelled = cancelled;
+	}
+
+	private void checkCancelled() {
+		if (cancelled.getAsBoolean()) {
+			throw new CancellationException("dépôt annulé");
+		}
 	}
 
 	DepositResult write(DepositPlan plan) throws IOException {
@@ -54,11 +64,13 @@ final class DepositWriter {
 			List<String> manifests = new ArrayList<>();
 			List<String> artefacts = new ArrayList<>();
 			for (DepositPlan.File file : plan.files()) {
+				checkCancelled();
 				DepositResult.File written = writeFile(staging, file, artefacts);
 				files.add(written);
 				AtomicFiles.write(staging.resolve(file.name() + Manifest.SUFFIX), Manifest.toBytes(written));
 				manifests.add(file.name() + Manifest.SUFFIX);
 			}
+			checkCancelled(); // the last moment a cancel leaves no trace: next, the files go into place
 			artefacts.addAll(manifests); // a manifest says its file is whole: moved last
 			for (String name : artefacts) {
 				Path target = out.resolve(name);
@@ -142,9 +154,10 @@ final class DepositWriter {
 		return placed;
 	}
 
-	private static Map<DepositPlan.Piece, String> copy(Path staging, String base, List<DepositPlan.Piece> all) throws IOException {
+	private Map<DepositPlan.Piece, String> copy(Path staging, String base, List<DepositPlan.Piece> all) throws IOException {
 		Map<DepositPlan.Piece, String> placed = new LinkedHashMap<>();
 		for (DepositPlan.Piece piece : all) {
+			checkCancelled();
 			AtomicFiles.write(staging.resolve(base).resolve(piece.name()), stream -> Files.copy(piece.file(), stream));
 			placed.put(piece, base + "/");
 		}
