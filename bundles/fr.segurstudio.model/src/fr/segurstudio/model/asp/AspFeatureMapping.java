@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -111,6 +112,28 @@ public final class AspFeatureMapping {
 	/** The list holds exactly one element when it holds; or null. */
 	public Condition singleWhen() {
 		return singleWhen;
+	}
+
+	/**
+	 * The seed asks for a value of this feature in {@code owner} now (the forms' required marker): never when
+	 * {@link #emptyWhen()} holds; else when {@link #nullUnless()} or {@link #requiredWhen()} holds, unless
+	 * {@link #optionalWhen()} holds, or always for a feature that is neither optional, nullable nor a list that
+	 * may be empty. {@code owner} may be null (an object not created yet): conditions then read null.
+	 */
+	public boolean isRequired(EObject owner) {
+		if (emptyWhen != null && emptyWhen.holds(owner)) {
+			return false;
+		}
+		if (nullUnless != null) {
+			return nullUnless.holds(owner);
+		}
+		if (requiredWhen != null) {
+			return requiredWhen.holds(owner);
+		}
+		if (optionalWhen != null) {
+			return !optionalWhen.holds(owner);
+		}
+		return !optional && !nullable && !exportNull && !(isList() && mayBeEmpty);
 	}
 
 	/** The key may be missing from a JSON object (otherwise present, even when its value is null). */

@@ -1,0 +1,31 @@
+package fr.segurstudio.forms;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+
+import fr.segurstudio.forms.view.View;
+
+/**
+ * The views of the forms: those contributed by plug-ins (extension point {@value #EXTENSION_POINT}, .view files)
+ * and, for every other class, the default view derived from its .ecore. An OSGi service.
+ */
+public interface ViewRegistry {
+
+	String EXTENSION_POINT = "fr.segurstudio.forms.views";
+
+	/**
+	 * The complete view of a class for a couloir's dossiers ({@link Views#complete}): the couloir's own view of it,
+	 * else a view every couloir shares, else the default one. Shared and cached: read it, do not change it.
+	 */
+	View view(EClass eClass, FormContext context);
+
+	/** The view of a class as a plug-in wrote it (for a couloir, or for all when {@code couloirId} is null), or null. */
+	View contributed(EClass eClass, String couloirId);
+
+	/** The contributed views, as written. */
+	List<View> contributedViews();
+
+	/** What could not be read or does not hold in the contributed files, in French, one line each (empty when all is well). */
+	List<String> problems();
+}
