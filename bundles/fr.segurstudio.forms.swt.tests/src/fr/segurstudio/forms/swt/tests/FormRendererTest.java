@@ -1,0 +1,281 @@
+package fr.segurstudio.forms.swt.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import fr.segurstudio.couloir.bio.BeneficiairesBio;
+import fr.segurstudio.couloir.bio.BioPackage;
+import fr.segurstudio.couloir.bio.EtablissementClientBio;
+import fr.segurstudio.couloir.mdv.BeneficiairesMdv;
+import fr.segurstudio.couloir.mdv.CommandePour;
+import fr.segurstudio.couloir.rad.BeneficiairesRad;
+import fr.segurstudio.couloir.tests.fictif.BeneficiairesFictif;
+import fr.segurstudio.forms.swt.ControlRenderer;
+import fr.segurstudio.forms.swt.renderers.BooleanRenderer;
+import fr.segurstudio.forms.swt.renderers.ChoiceRenderer;
+import fr.segurstudio.forms.swt.renderers.CodeRenderer;
+import fr.segurstudio.forms.swt.renderers.TextRenderer;
+import fr.segurstudio.forms.swt.renderers.ValueListRenderer;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.couloir.Couloir;
+import fr.segurstudio.model.dossier.NumerosEditeur;
+import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.testing.Services;
+import fr.segurstudio.validation.DossierValidator;
+import fr.segurstudio.validation.IssueCodes;
+import fr.segurstudio.validation.ValidationContext;
+
+/** The generated forms on the seeds' examples, driven with real key and mouse events. */
+class FormRendererTest {
+
+	private static String text(Ui ui, String key) {
+		return ((Text) ui.widget(key)).getText();
+	}
+
+	@Test
+	void eachSeedExampleIsShown() {
+		try (Ui ui = Ui.open(Ui.SEEDS.bioDurand())) {
+			assertEquals("00001", text(ui, "numeroEditeur"));
+			assertEquals("14/03/2022", text(ui, "dateCommande"));
+			assertEquals("27450.00", text(ui, "montantSegurHT"));
+			assertEquals("TTC", ui.<ChoiceRenderer>renderer("regimeTVA").shown());
+			assertEquals("DURAND", text(ui, "nomMandataire"));
+			assertEquals("6/49", ((Label) ui.widget("nomMandataire.compteur")).getText());
+			assertEquals("9/9", ((Label) ui.widget("numeroFINESSJuridique.compteur")).getText());
+			assertEquals(2, ui.form.table("EtablissementsClients").getTable().getItemCount());
+			assertEquals("999999991", text(ui, "numeroFINESSJuridique"));
+			assertEquals(List.of("111111111", "111111112"), ui.<ValueListRenderer>renderer("numeroFINESSGeos").shown());
+			assertEquals("MAI_15", text(ui, "operateurMessagerie"));
+			assertEquals("MAILIZ", ui.<CodeRenderer>renderer("operateurMessagerie").meaning());
+			assertEquals(Boolean.TRUE, ui.<BooleanRenderer>renderer("isIdSlave").shown());
+			assertEquals("lignesImport[0].beneficiaires.EtablissementsClients[0].numeroFINESSJuridique",
+					ui.widget("numeroFINESSJuridique").getData(ControlRenderer.PATH));
+		}
+		try (Ui ui = Ui.open(Ui.SEEDS.radRadio2000())) {
+			assertEquals(2, ui.form.table("radLiberauxClients").getTable().getItemCount());
+			assertEquals("12345678901", text(ui, "RPPS"));
+			assertEquals(List.of("111111111"), ui.<ValueListRenderer>renderer("AM").shown());
+			assertEquals("ENO_5", text(ui, "operateurMessagerie"));
+			assertFalse(Ui.showing(ui.widget("nomMandataire")));
+		}
+		try (Ui ui = Ui.open(Ui.SEEDS.mdvCentreDeSante())) {
+			assertEquals("111111111", text(ui, "FINESSJuridique"));
+			assertEquals(List.of("777777777", "888888888", "999999999"), ui.<ValueListRenderer>renderer("FINESSGeo").shown());
+		}
+	}
+
+	@Test
+	void typingIsOneCommandAndUndoRestoresTheWidget() {
+		try (Ui ui = Ui.open(Ui.SEEDS.bioDurand())) {
+			BeneficiairesBio beneficiaires = (BeneficiairesBio) ui.demande().getBeneficiaires();
+			Text nom = (Text) ui.widget("nomMandataire");
+			ui.type(nom, "martin");
+			assertEquals("MARTIN", nom.getText(), "upper case as typed");
+			ui.waitUntil(() -> "MARTIN".equals(beneficiaires.getNomMandataire()), "the pause commits");
+			nom.setSelection(nom.getText().length());
+			for (char c : " et fils".toCharArray()) {
+				ui.key(c);
+			}
+			ui.pause();
+			((Text) ui.widget("emailMandataire")).setFocus(); // leave the field
+			ui.flush();
+			assertEquals("MARTIN ET FILS", beneficiaires.getNomMandataire());
+			assertTrue(ui.stack().canUndo());
+			ui.stack().undo();
+			assertEquals("DURAND", beneficiaires.getNomMandataire());
+			assertEquals("DURAND", nom.getText());
+			assertFalse(ui.stack().canUndo(), "one command for the whole edit");
+		}
+	}
+
+	@Test
+	void mdvLiberalToStructureHidesTheDoctorsAndShowsTheStructure() {
+		try (Ui ui = Ui.open(Ui.SEEDS.mdvCabinet())) {
+			Control doctors = ui.form.table("liberal").getTable();
+			Control finess = ui.renderer("FINESSJuridique").control();
+			assertTrue(Ui.showing(doctors));
+			assertFalse(Ui.showing(finess));
+			ui.<ChoiceRenderer>renderer("commandePour").choose("STRUCTURE");
+			ui.flush();
+			assertFalse(Ui.showing(doctors));
+			assertTrue(Ui.showing(finess));
+			assertFalse(Ui.showing(ui.renderer("isMandataire").control()));
+			BeneficiairesMdv beneficiaires = (BeneficiairesMdv) ui.demande().getBeneficiaires();
+			assertEquals(List.of(), beneficiaires.getLiberal());
+			// the structure does not exist yet: typing creates it
+			ui.type(finess, "111111111");
+			ui.waitUntil(beneficiaires::isSetStructure, "the structure is created");
+			assertEquals("111111111", beneficiaires.getStructure().getFINESSJuridique());
+			ui.stack().undo();
+			ui.stack().undo();
+			ui.flush();
+			assertEquals(CommandePour.LIBERAL, beneficiaires.getCommandePour());
+			assertEquals(3, ui.form.table("liberal").getTable().getItemCount());
+			assertTrue(Ui.showing(doctors));
+			assertFalse(Ui.showing(finess));
+		}
+	}
+
+	@Test
+	void theMandataireFieldsAppearWhenSeveralClientsHaveAMandataire() {
+		try (Ui ui = Ui.open(Ui.SEEDS.radRadio2000())) { // isMandataire=false, isClientUnique=true
+			Control nom = ui.renderer("nomMandataire").control();
+			assertFalse(Ui.showing(nom));
+			ui.click(ui.renderer("isClientUnique").control());
+			assertEquals(Boolean.FALSE, ((BeneficiairesRad) ui.demande().getBeneficiaires()).getIsClientUnique());
+			assertFalse(Ui.showing(nom));
+			ui.click(ui.renderer("isMandataire").control());
+			assertEquals(Boolean.TRUE, ((BeneficiairesRad) ui.demande().getBeneficiaires()).getIsMandataire());
+			assertTrue(Ui.showing(nom));
+			assertTrue(((Label) labelOf(nom)).getText().endsWith("*"), "required");
+			ui.stack().undo();
+			ui.stack().undo();
+			ui.flush();
+			assertFalse(Ui.showing(nom));
+			assertFalse(ui.stack().canUndo(), "one command per click");
+		}
+	}
+
+	/** The label of an editor: in the grid, just before the editor's cell. */
+	private static Control labelOf(Control editor) {
+		List<Control> siblings = List.of(editor.getParent().getParent().getChildren());
+		return siblings.get(siblings.indexOf(editor.getParent()) - 1);
+	}
+
+	@Test
+	void anIssueDecoratesItsControlAndRevealFocusesIt() {
+		Dossier dossier = Ui.SEEDS.bioDurand();
+		EtablissementClientBio second = ((BeneficiairesBio) dossier.getDemandes().get(0).getBeneficiaires()).getEtablissementsClients().get(1);
+		second.setNomClient("durand");
+		try (Ui ui = Ui.open(dossier)) {
+			List<Issue> issues = Services.get(DossierValidator.class).validate(dossier, ValidationContext.ALONE);
+			Issue upper = issues.stream().filter(i -> i.code().equals(IssueCodes.MAJUSCULES)).findFirst().orElseThrow();
+			assertSame(second, upper.target());
+			ui.form.showIssues(issues);
+			ui.flush();
+			assertTrue(ui.form.isTableDecorated("EtablissementsClients"), "the table says its rows have problems");
+			TextRenderer nomClient = ui.renderer("nomClient");
+			assertFalse(nomClient.isDecorated(), "the first row is shown, and it is right");
+			assertTrue(ui.form.reveal(second, BioPackage.Literals.ETABLISSEMENT_CLIENT_BIO__NOM_CLIENT, -1));
+			ui.flush();
+			assertEquals("durand", ((Text) nomClient.control()).getText());
+			assertTrue(nomClient.isDecorated());
+			assertTrue(nomClient.decorationText().contains("MAJUSCULES"), nomClient.decorationText());
+			assertTrue(nomClient.control().isFocusControl(), () -> "focus on " + ui.display.getFocusControl());
+			assertTrue(nomClient.offersUpperCase(), "an offer, not a silent change");
+		}
+	}
+
+	@Test
+	void anotherRequestRebindsTheSameWidgets() {
+		Dossier dossier = Ui.SEEDS.bioDurand();
+		Demande copy = EcoreUtil.copy(dossier.getDemandes().get(0));
+		copy.setNumeroEditeur(NumerosEditeur.allocate(dossier));
+		((BeneficiairesBio) copy.getBeneficiaires()).setNomMandataire("LEFEVRE");
+		((BeneficiairesBio) copy.getBeneficiaires()).getEtablissementsClients().remove(1);
+		dossier.getDemandes().add(copy);
+		try (Ui ui = Ui.open(dossier)) {
+			Text nom = (Text) ui.widget("nomMandataire");
+			ui.form.setInput(copy);
+			ui.flush();
+			assertSame(nom, ui.widget("nomMandataire"));
+			assertEquals("LEFEVRE", nom.getText());
+			assertEquals("00002", text(ui, "numeroEditeur"));
+			assertEquals("lignesImport[1].beneficiaires.nomMandataire", nom.getData(ControlRenderer.PATH));
+			assertEquals(1, ui.form.table("EtablissementsClients").getTable().getItemCount());
+			ui.type(nom, "petit");
+			((Text) ui.widget("emailMandataire")).setFocus();
+			ui.flush();
+			assertEquals("PETIT", ((BeneficiairesBio) copy.getBeneficiaires()).getNomMandataire());
+			assertEquals("DURAND", ((BeneficiairesBio) dossier.getDemandes().get(0).getBeneficiaires()).getNomMandataire());
+		}
+	}
+
+	@Test
+	void frenchAmountsDatesAndListsOfIdentifiers() {
+		try (Ui ui = Ui.open(Ui.SEEDS.mdvCabinet())) {
+			Text montant = (Text) ui.widget("montantSegurHT");
+			ui.type(montant, "1 234,5");
+			((Text) ui.widget("dateCommande")).setFocus();
+			ui.flush();
+			assertEquals(new BigDecimal("1234.50"), ui.demande().getCommande().getMontantSegurHT());
+			assertEquals("1234.50", montant.getText());
+			Text date = (Text) ui.widget("dateCommande");
+			ui.type(date, "31/02/2022");
+			montant.setFocus();
+			ui.flush();
+			assertEquals("14/03/2022", ui.demande().getCommande().getDateCommande().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+			assertTrue(ui.renderer("dateCommande").isDecorated(), "an impossible date is said, not stored");
+			assertEquals("31/02/2022", date.getText());
+		}
+		try (Ui ui = Ui.open(Ui.SEEDS.mdvCentreDeSante())) {
+			ValueListRenderer sites = ui.renderer("FINESSGeo");
+			ui.type(sites.entry(), "123456789 987654321");
+			ui.key('\r');
+			ui.flush();
+			assertEquals(List.of("777777777", "888888888", "999999999", "123456789", "987654321"),
+					((BeneficiairesMdv) ui.demande().getBeneficiaires()).getStructure().getFINESSGeo());
+			assertEquals(5, sites.shown().size());
+			ui.stack().undo();
+			ui.flush();
+			assertEquals(List.of("777777777", "888888888", "999999999"), sites.shown());
+			assertFalse(ui.stack().canUndo());
+		}
+	}
+
+	@Test
+	void operatorCodesAreFoundByCodeOrLabel() {
+		try (Ui ui = Ui.open(Ui.SEEDS.bioDurand())) {
+			CodeRenderer operateur = ui.renderer("operateurMessagerie");
+			assertTrue(operateur.proposals("mailiz").contains("MAI_15"));
+			assertTrue(operateur.proposals("ch _2").contains("CH _20"));
+			assertTrue(operateur.proposals("hop").stream().anyMatch(c -> c.equals("HÔP_302")), operateur.proposals("hop")::toString);
+			ui.type(operateur.control(), "xyz");
+			ui.renderer("isIdRef").control().setFocus();
+			ui.flush();
+			assertEquals("xyz", ((fr.segurstudio.couloir.bio.ScenarioBio) ui.demande().getScenarioInstallation()).getOperateurMessagerie());
+			assertEquals("code absent de la liste", operateur.meaning());
+		}
+	}
+
+	@Test
+	void theFictitiousCouloirIsEditedThroughItsDefaultForm() {
+		Couloir fictif = Ui.COULOIRS.couloir("FIC-DEM").orElseThrow();
+		Dossier dossier = fictif.newDossier();
+		Demande demande = fictif.newDemande();
+		demande.setNumeroEditeur(NumerosEditeur.allocate(dossier));
+		dossier.getDemandes().add(demande);
+		try (Ui ui = Ui.open(dossier)) {
+			BeneficiairesFictif beneficiaires = (BeneficiairesFictif) demande.getBeneficiaires();
+			ui.type(ui.widget("nomClient"), "clinique");
+			ui.renderer("numeroFINESSGeo").control().setFocus();
+			ui.flush();
+			assertEquals("CLINIQUE", beneficiaires.getNomClient());
+			Button add = (Button) ui.widget("veterinaires.ajouter");
+			ui.click(add);
+			assertEquals(1, beneficiaires.getVeterinaires().size());
+			assertEquals(1, ui.form.table("veterinaires").getTable().getItemCount());
+			ui.type(ui.widget("ordre"), "123456");
+			ui.widget("nomVeterinaire").setFocus();
+			ui.flush();
+			assertEquals("123456", beneficiaires.getVeterinaires().get(0).getOrdre());
+			assertNull(ui.<BooleanRenderer>renderer("isTeleconsultation").shown(), "not answered yet");
+			assertNotNull(ui.renderer("operateurMessagerie"));
+		}
+	}
+}

@@ -1,0 +1,333 @@
+package fr.segurstudio.forms.swt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import fr.segurstudio.forms.FormChange;
+import fr.segurstudio.forms.FormState;
+import fr.segurstudio.forms.FormState.Node;
+import fr.segurstudio.forms.swt.internal.Decorations;
+import fr.segurstudio.forms.swt.internal.Messages;
+import fr.segurstudio.model.asp.AspClassMapping;
+import fr.segurstudio.model.asp.AspFeatureMapping;
+import fr.segurstudio.model.asp.AspPaths;
+import fr.segurstudio.model.asp.FieldValues;
+import fr.segurstudio.model.issue.Issue;
+
+/**
+ * The widgets of one control of a view, created once and bound to one object after another
+ * ({@link #bind}): EMF Forms' SWT renderer in small. A control takes one row of its container's two-column grid
+ * (the label; the editor with what follows it, such as a length counter). Every widget that edits a value is tagged with the JSON key
+ * ({@code segur.key}) and the value's path ({@code segur.path}, {@link AspPaths}) so that tests and tools find it.
+ * Subclasses create the editor and show the value; changes go through {@link #set}, as commands.
+ */
+public abstract class ControlRenderer {
+
+	/** Data key of the JSON key on every editing widget. */
+	public static final String KEY = "segur.key";
+	/** Data key of the value's path ({@code lignesImport[0].beneficiaires.nomMandataire}) on every editing widget. */
+	public static final String PATH = "segur.path";
+
+	protected final ControlInfo info;
+	protected final Node node;
+	protected RenderContext context;
+	private EObject owner;
+	private Label label;
+	private Composite cell;
+	private Control main;
+	private Control extra;
+	private ControlDecoration decoration;
+	private String inputError;
+	private List<Issue> issues = List.of();
+	private String labelText;
+	private String shownLabel;
+
+	protected ControlRenderer(ControlInfo info) {
+		this.info = info;
+		this.node = info.node();
+	}
+
+	/**
+	 * Creates the widgets in a row of {@code parent}'s two-column grid: the label, and a cell holding the editor and
+	 * its extra (a length counter, a unit) right after it.
+	 */
+	public final void create(Composite parent, RenderContext renderContext) {
+		this.context = renderContext;
+		labelText = node.element().getLabel();
+		if (!spansLabel()) {
+			label = context.toolkit().createLabel(parent, labelText);
+			label.setToolTipText(labelTip());
+			GridDataFactory.swtDefaults().align(SWT.FILL, labelAlignment()).indent(0, labelAlignment() == SWT.BEGINNING ? 3 : 0).applyTo(label);
+		}
+		cell = context.toolkit().createComposite(parent);
+		int indent = FieldDecorationRegistry.getDefault().getMaximumDecorationWidth();
+		// room for the decoration on the left, for the toolkit's flat borders around the editor elsewhere
+		GridLayoutFactory.fillDefaults().numColumns(2).extendedMargins(indent, 2, 2, 2).spacing(6, 0).applyTo(cell);
+		GridDataFactory.fillDefaults().grab(true, false).span(spansLabel() ? 2 : 1, 1).applyTo(cell);
+		main = createEditor(cell);
+		if (main.getLayoutData() == null) {
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(main);
+		}
+		extra = createExtra(cell);
+		if (extra != null && extra.getLayoutData() == null) {
+			GridDataFactory.swtDefaults().applyTo(extra);
+		}
+		if (extra == null && main.getLayoutData() instanceof GridData data) {
+			data.horizontalSpan = 2;
+		}
+		context.toolkit().paintBordersFor(cell);
+		decoration = new ControlDecoration(main, SWT.LEFT | SWT.TOP, cell);
+		decoration.hide();
+		decoration.setShowOnlyOnFocus(false);
+		tagged().setData(KEY, node.key());
+	}
+
+	/** The editing widget, made in {@code cell} (two columns: the editor, then its extra); it may set its own layout data. */
+	protected abstract Control createEditor(Composite cell);
+
+	/** What stands right after the editor (a counter, a unit); null for nothing. */
+	protected Control createExtra(Composite cell) {
+		return null;
+	}
+
+	/** True for an editor that carries its own label across the row (a check box). */
+	protected boolean spansLabel() {
+		return false;
+	}
+
+	/** Where the label stands against a tall editor (a list): at its top. */
+	protected int labelAlignment() {
+		return SWT.CENTER;
+	}
+
+	/** Shows the value of {@link #owner()} (null: no object yet, an empty editor). */
+	protected abstract void refresh();
+
+	private String labelTip() {
+		StringBuilder tip = new StringBuilder("JSON : ").append(node.key());
+		if (node.mapping() != null && node.mapping().length() != null) {
+			var length = node.mapping().length();
+			tip.append(" — ").append(length.exact() ? NLS.bind(Messages.lengthExact, length.value()) : NLS.bind(Messages.lengthBelow, length.value() - 1));
+		}
+		return tip.toString();
+	}
+
+	/** The widget tagged with the key and path: the editor, or the part of it that holds the value (a list's table). */
+	protected Control tagged() {
+		return main;
+	}
+
+	/** Shows the value of another object (or of none), after committing what was typed for the previous one. */
+	public void bind(EObject newOwner) {
+		commit();
+		owner = newOwner;
+		inputError = null;
+		tagged().setData(PATH, path());
+		refresh();
+		decorate();
+	}
+
+	/** The object whose value is shown, or null when it does not exist yet. */
+	public EObject owner() {
+		return owner;
+	}
+
+	/** The feature whose value is shown. */
+	public EStructuralFeature feature() {
+		return node.feature();
+	}
+
+	public Node node() {
+		return node;
+	}
+
+	/** The main editing widget. */
+	public Control control() {
+		return main;
+	}
+
+	/** The value as the seeds read it (null for an unset feature), or null when there is no object. */
+	protected Object value() {
+		return owner == null ? null : FieldValues.get(owner, node.feature());
+	}
+
+	/** A change of the model: the editor follows when it is about its value. */
+	public void modelChanged(Notification notification) {
+		if (notification.getNotifier() == owner && notification.getFeature() == node.feature()) {
+			refresh();
+		}
+	}
+
+	/** Gives the value a new value, as one command ({@link FormChange}); returns it, or null when nothing changed. */
+	protected FormChange set(Object value) {
+		FormState state = context.state();
+		FormChange change = context.commands().set(state, node, NLS.bind(Messages.commandSet, labelText), value);
+		context.execute(change);
+		return change;
+	}
+
+	/** Shows, hides, enables the widgets and marks the label as the node's state says now. */
+	public void updateState() {
+		boolean visible = node.isVisible();
+		for (Control control : widgets()) {
+			if (FormBody.show(control, visible)) {
+				context.changed(control);
+			}
+		}
+		setEditable(node.isEnabled());
+		String text = labelText + (node.isRequired() ? Messages.required : "");
+		if (label != null && !text.equals(shownLabel)) {
+			label.setText(text);
+			shownLabel = text;
+			context.changed(label);
+		} else if (label == null) {
+			setSpanningLabel(text);
+		}
+		if (visible) {
+			decorate();
+		} else {
+			decoration.hide();
+		}
+	}
+
+	/** The label of an editor that {@link #spansLabel}, with its required marker. */
+	protected void setSpanningLabel(String text) {
+	}
+
+	/** Enables or disables editing (read-only values, enable rules). */
+	protected void setEditable(boolean editable) {
+		if (main.getEnabled() != editable) {
+			main.setEnabled(editable);
+		}
+	}
+
+	private List<Control> widgets() {
+		return label == null ? List.of(cell) : List.of(label, cell);
+	}
+
+	/** Takes the issues about this value of its object (target, feature) among these. */
+	public void showIssues(List<Issue> all) {
+		List<Issue> mine = new ArrayList<>();
+		for (Issue issue : all) {
+			if (issue.target() == owner && owner != null && issue.feature() == node.feature()) {
+				mine.add(issue);
+			}
+		}
+		if (!mine.equals(issues)) {
+			issues = mine;
+			issuesChanged(mine);
+			decorate();
+		}
+	}
+
+	/** The issues about this value now. */
+	public List<Issue> issues() {
+		return issues;
+	}
+
+	/** For editors that show issues of single values of a list (their rows). */
+	protected void issuesChanged(List<Issue> mine) {
+	}
+
+	/** What was typed cannot be a value (a date that does not exist): shown on the editor until the next value. */
+	protected void setInputError(String message) {
+		if (!Objects.equals(inputError, message)) {
+			inputError = message;
+			decorate();
+		}
+	}
+
+	/** True while what was typed is not a value. */
+	protected boolean hasInputError() {
+		return inputError != null;
+	}
+
+	/** The decoration: the input error first, else the issues' messages (error or warning image). */
+	private void decorate() {
+		if (decoration == null) {
+			return;
+		}
+		List<String> messages = new ArrayList<>();
+		boolean error = inputError != null;
+		if (inputError != null) {
+			messages.add(inputError);
+		}
+		for (Issue issue : issues) {
+			if (issue.index() < 0 || !showsIndexedIssues()) {
+				messages.add(issue.message());
+			}
+			error |= issue.isError();
+		}
+		Decorations.show(decoration, messages, error, node.isVisible());
+	}
+
+	/** True for an editor that marks the issues of a list's values on their rows. */
+	protected boolean showsIndexedIssues() {
+		return false;
+	}
+
+	/** True when an issue decoration is shown (for tests). */
+	public boolean isDecorated() {
+		return decoration.isVisible();
+	}
+
+	public String decorationText() {
+		return decoration.getDescriptionText();
+	}
+
+	/** Shows and focuses the editor (and the value at {@code index} of a list). */
+	public boolean reveal(int index) {
+		return main.setFocus();
+	}
+
+	/** Commits what was typed and not yet committed (a text field's pending edit). */
+	public void commit() {
+	}
+
+	/** The path of the value, from the dossier: {@code lignesImport[0].beneficiaires.structure.FINESSJuridique}. */
+	protected String path() {
+		if (owner != null) {
+			return AspPaths.of(owner, node.feature(), -1);
+		}
+		// an object on the way does not exist yet: the path of the deepest one that does, then the keys
+		List<EStructuralFeature> features = context.state().features(node);
+		EObject current = context.state().input();
+		int i = 0;
+		while (current != null && i < features.size() - 1 && current.eGet(features.get(i)) instanceof EObject next) {
+			current = next;
+			i++;
+		}
+		if (current == null) {
+			return node.key();
+		}
+		StringBuilder path = new StringBuilder(AspPaths.of(current));
+		for (; i < features.size(); i++) {
+			if (path.length() > 0) {
+				path.append('.');
+			}
+			AspFeatureMapping mapping = AspClassMapping.of(features.get(i).getEContainingClass()).byFeature(features.get(i));
+			path.append(mapping != null ? mapping.key() : features.get(i).getName());
+		}
+		return path.toString();
+	}
+
+	/** Releases what the widgets do not (timers, decorations). */
+	public void dispose() {
+		decoration.dispose();
+	}
+}

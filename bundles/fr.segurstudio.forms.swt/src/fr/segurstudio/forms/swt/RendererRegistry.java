@@ -1,0 +1,87 @@
+package fr.segurstudio.forms.swt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
+
+import fr.segurstudio.forms.swt.renderers.AmountRenderer;
+import fr.segurstudio.forms.swt.renderers.BooleanRenderer;
+import fr.segurstudio.forms.swt.renderers.ChoiceRenderer;
+import fr.segurstudio.forms.swt.renderers.CodeRenderer;
+import fr.segurstudio.forms.swt.renderers.DateRenderer;
+import fr.segurstudio.forms.swt.renderers.TextRenderer;
+import fr.segurstudio.forms.swt.renderers.ValueListRenderer;
+
+/**
+ * The renderer factories a form chooses from: for each control, the one with the highest score
+ * ({@link ControlRendererFactory#score}); on a tie, the one added last (a contribution over a built-in). Immutable.
+ */
+public final class RendererRegistry {
+
+	/** Extension point of contributed factories. */
+	public static final String EXTENSION_POINT = "fr.segurstudio.forms.swt.renderers";
+
+	private static volatile RendererRegistry standard;
+
+	private final List<ControlRendererFactory> factories;
+
+	private RendererRegistry(List<ControlRendererFactory> factories) {
+		this.factories = List.copyOf(factories);
+	}
+
+	/** The renderers of this bundle: text, upper-case names, dates, amounts, check boxes, lists, codes, lists of values. */
+	public static RendererRegistry builtIn() {
+		return new RendererRegistry(List.of(TextRenderer.FACTORY, DateRenderer.FACTORY, AmountRenderer.FACTORY, BooleanRenderer.FACTORY,
+				ChoiceRenderer.FACTORY, CodeRenderer.FACTORY, ValueListRenderer.FACTORY));
+	}
+
+	/** The built-in renderers and those the plug-ins contribute (read once). */
+	public static RendererRegistry standard() {
+		RendererRegistry current = standard;
+		if (current == null) {
+			List<ControlRendererFactory> all = new ArrayList<>(builtIn().factories);
+			var registry = RegistryFactory.getRegistry();
+			if (registry != null) {
+				for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+					try {
+						all.add((ControlRendererFactory) element.createExecutableExtension("class"));
+					} catch (CoreException | ClassCastException e) {
+						ILog.of(RendererRegistry.class).warn("rendu de formulaire illisible dans " + element.getContributor().getName() + " : " + e.getMessage());
+					}
+				}
+			}
+			current = new RendererRegistry(all);
+			standard = current;
+		}
+		return current;
+	}
+
+	/** This registry and one more factory (which wins the ties). */
+	public RendererRegistry with(ControlRendererFactory factory) {
+		List<ControlRendererFactory> all = new ArrayList<>(factories);
+		all.add(factory);
+		return new RendererRegistry(all);
+	}
+
+	/** The factory that scores highest for the control, or null when none applies. */
+	public ControlRendererFactory best(ControlInfo info) {
+		ControlRendererFactory best = null;
+		int bestScore = ControlRendererFactory.NOT_APPLICABLE;
+		for (ControlRendererFactory factory : factories) {
+			int score = factory.score(info);
+			if (score != ControlRendererFactory.NOT_APPLICABLE && score >= bestScore) {
+				best = factory;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	public List<ControlRendererFactory> factories() {
+		return factories;
+	}
+}
