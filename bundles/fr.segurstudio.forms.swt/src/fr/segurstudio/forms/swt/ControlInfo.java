@@ -15,7 +15,8 @@ import fr.segurstudio.model.asp.ValueKind;
  */
 public record ControlInfo(Node node, ValueKind kind, boolean many, Format format, String codeList, String hint, List<Choice> choices) {
 
-	static ControlInfo of(Node node, List<Choice> choices) {
+	/** What a control of a form state offers to score. */
+	public static ControlInfo of(Node node, List<Choice> choices) {
 		AspFeatureMapping mapping = node.mapping();
 		ValueKind kind = mapping != null ? mapping.kind() : ValueKind.of(node.feature());
 		Format format = mapping != null ? mapping.format() : Format.NONE;

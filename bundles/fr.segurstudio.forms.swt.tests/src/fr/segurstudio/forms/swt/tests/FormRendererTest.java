@@ -24,7 +24,13 @@ import fr.segurstudio.couloir.mdv.BeneficiairesMdv;
 import fr.segurstudio.couloir.mdv.CommandePour;
 import fr.segurstudio.couloir.rad.BeneficiairesRad;
 import fr.segurstudio.couloir.tests.fictif.BeneficiairesFictif;
+import fr.segurstudio.forms.FormContext;
+import fr.segurstudio.forms.FormState;
+import fr.segurstudio.forms.swt.ControlInfo;
 import fr.segurstudio.forms.swt.ControlRenderer;
+import fr.segurstudio.forms.swt.ControlRendererFactory;
+import fr.segurstudio.forms.swt.RendererRegistry;
+import fr.segurstudio.forms.view.View;
 import fr.segurstudio.forms.swt.renderers.BooleanRenderer;
 import fr.segurstudio.forms.swt.renderers.ChoiceRenderer;
 import fr.segurstudio.forms.swt.renderers.CodeRenderer;
@@ -250,6 +256,39 @@ class FormRendererTest {
 			ui.flush();
 			assertEquals("xyz", ((fr.segurstudio.couloir.bio.ScenarioBio) ui.demande().getScenarioInstallation()).getOperateurMessagerie());
 			assertEquals("code absent de la liste", operateur.meaning());
+		}
+	}
+
+	/** A renderer a plug-in contributes wins where it scores higher than the built-in ones, and only there. */
+	@Test
+	void theHighestScoreWins() {
+		ControlRendererFactory phones = ControlRendererFactory.of(info -> info.node().key().startsWith("telephone") ? 40 : ControlRendererFactory.NOT_APPLICABLE,
+				PhoneRenderer::new);
+		RendererRegistry registry = RendererRegistry.builtIn().with(phones);
+		Dossier dossier = Ui.SEEDS.bioDurand();
+		FormContext context = new FormContext(Ui.COULOIRS, Ui.COULOIRS.couloirOf(dossier).orElseThrow());
+		View view = Ui.VIEWS.view(dossier.getDemandes().get(0).eClass(), context);
+		assertSame(phones, registry.best(info(view, context, "beneficiaires.telephoneMandataire")));
+		assertSame(TextRenderer.FACTORY, registry.best(info(view, context, "beneficiaires.nomMandataire")));
+		assertSame(CodeRenderer.FACTORY, registry.best(info(view, context, "scenarioInstallation.operateurMessagerie")));
+		assertSame(ChoiceRenderer.FACTORY, registry.best(info(view, context, "commande.regimeTVA")));
+		assertSame(BooleanRenderer.FACTORY, registry.best(info(view, context, "beneficiaires.isMandataire")));
+		FormState state = new FormState(view, context);
+		FormState clients = state.newDetail((fr.segurstudio.forms.view.Table) state.find("beneficiaires.EtablissementsClients").element());
+		FormState.Node sites = clients.find("numeroFINESSGeos");
+		assertSame(ValueListRenderer.FACTORY, registry.best(ControlInfo.of(sites, clients.choices(sites))));
+	}
+
+	private static ControlInfo info(View view, FormContext context, String path) {
+		FormState state = new FormState(view, context);
+		FormState.Node node = state.find(path);
+		return ControlInfo.of(node, state.choices(node));
+	}
+
+	/** A contributed renderer, for the test: a text. */
+	static final class PhoneRenderer extends TextRenderer {
+		PhoneRenderer(ControlInfo info) {
+			super(info);
 		}
 	}
 
