@@ -1,0 +1,38 @@
+package fr.segurstudio.ui.application;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import fr.segurstudio.ui.Messages;
+
+/** The main window: its size, its bars, and its title that names the active editor's file. */
+final class SegurWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	SegurWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new SegurActionBarAdvisor(configurer);
+	}
+
+	@Override
+	public void preWindowOpen() {
+		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+		configurer.setInitialSize(new Point(1400, 900));
+		configurer.setTitle(Messages.windowTitle);
+		configurer.setShowCoolBar(false);
+		configurer.setShowPerspectiveBar(false);
+		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		new WindowTitle(getWindowConfigurer()).install();
+	}
+}

@@ -1,0 +1,89 @@
+package fr.segurstudio.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.validation.ProfilsDeclares;
+
+/**
+ * The referencing profiles the user declares per ANS number: the file the command line reads too,
+ * {@code ~/.segur-studio/profils.properties} ({@code numeroAns = profil ; profil}, UTF-8), or the file
+ * named by the system property {@value #PROPERTY} (tests, or a shared settings file).
+ */
+public final class ProfilesFile {
+
+	public static final String PROPERTY = "segur.profils";
+
+	private ProfilesFile() {
+	}
+
+	public static Path location() {
+		String path = System.getProperty(PROPERTY);
+		return path != null && !path.isBlank() ? Path.of(path)
+				: Path.of(System.getProperty("user.home"), ".segur-studio", "profils.properties");
+	}
+
+	/** What the validator uses: the declared profiles, or none when the file is missing or unreadable. */
+	public static ProfilsDeclares declared() {
+		Path file = location();
+		try {
+			return Files.isRegularFile(file) ? ProfilsDeclares.read(file) : ProfilsDeclares.NONE;
+		} catch (IOException e) {
+			return ProfilsDeclares.NONE;
+		}
+	}
+
+	/** The profiles per ANS, sorted, as the file has them (empty when it does not exist). */
+	public static Map<String, List<String>> read() throws IOException {
+		Path file = location();
+		Map<String, List<String>> byAns = new TreeMap<>();
+		if (!Files.isRegularFile(file)) {
+			return byAns;
+		}
+		ProfilsDeclares declared = ProfilsDeclares.read(file);
+		java.util.Properties keys = new java.util.Properties();
+		try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			keys.load(reader);
+		}
+		for (String ans : keys.stringPropertyNames()) {
+			byAns.put(ans.trim(), declared.of(ans.trim()).map(Set::stream).map(s -> s.sorted().toList()).orElse(List.of()));
+		}
+		return byAns;
+	}
+
+	/** Writes the file atomically (a temporary file forced to disk, then renamed), creating its folder. */
+	public static void write(Map<String, List<String>> byAns) throws IOException {
+		StringBuilder text = new StringBuilder("# ").append(Messages.profilesHeader).append('\n');
+		new TreeMap<>(byAns).forEach((ans, profils) -> text.append(escape(ans.trim(), true)).append(" = ")
+				.append(escape(String.join(" ; ", profils.stream().map(String::trim).filter(p -> !p.isEmpty()).toList()), false))
+				.append('\n'));
+		Path file = location().toAbsolutePath();
+		Files.createDirectories(file.getParent());
+		AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** java.util.Properties escaping, non-ASCII kept as is (the file is read as UTF-8). */
+	private static String escape(String s, boolean key) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			switch (c) {
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				case '=', ':', '#', '!' -> out.append(key || i == 0 ? "\\" + c : String.valueOf(c));
+				case ' ' -> out.append(key || i == 0 ? "\\ " : " ");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+}
