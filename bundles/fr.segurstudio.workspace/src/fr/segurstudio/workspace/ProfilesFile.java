@@ -1,12 +1,14 @@
 package fr.segurstudio.workspace;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Properties;
 import java.util.TreeMap;
 
 import fr.segurstudio.json.deposit.AtomicFiles;
@@ -40,20 +42,22 @@ public final class ProfilesFile {
 		}
 	}
 
-	/** The profiles per ANS, sorted, as the file has them (empty when it does not exist). */
+	/**
+	 * The profiles per ANS (sorted by ANS), each in the file's order, read as {@link ProfilsDeclares#read}
+	 * reads them; empty when the file does not exist.
+	 */
 	public static Map<String, List<String>> read() throws IOException {
 		Path file = location();
 		Map<String, List<String>> byAns = new TreeMap<>();
 		if (!Files.isRegularFile(file)) {
 			return byAns;
 		}
-		ProfilsDeclares declared = ProfilsDeclares.read(file);
-		java.util.Properties keys = new java.util.Properties();
-		try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			keys.load(reader);
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			properties.load(reader);
 		}
-		for (String ans : keys.stringPropertyNames()) {
-			byAns.put(ans.trim(), declared.of(ans.trim()).map(Set::stream).map(s -> s.sorted().toList()).orElse(List.of()));
+		for (String ans : properties.stringPropertyNames()) {
+			byAns.put(ans.trim(), Arrays.stream(properties.getProperty(ans).split(";")).map(String::trim).filter(p -> !p.isEmpty()).distinct().toList());
 		}
 		return byAns;
 	}

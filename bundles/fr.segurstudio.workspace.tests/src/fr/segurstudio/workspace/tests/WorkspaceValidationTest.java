@@ -121,7 +121,7 @@ class WorkspaceValidationTest {
 		Path onDisk = file.getLocation().toPath();
 		String good = Files.readString(onDisk);
 		try (MarkerOwners.Claim claim = owners.claim(file, this)) {
-			Files.writeString(onDisk, good.replace("\"numeroAns\": \"ANS0000001\"", "\"numeroAns\": \"ans0000001\""), StandardCharsets.UTF_8);
+			Files.writeString(onDisk, good.replace("\"nomClient\": \"DURAND\"", "\"nomClient\": \"durand\""), StandardCharsets.UTF_8);
 			file.refreshLocal(0, null);
 			Job.getJobManager().join(WorkspaceValidation.FAMILY, null);
 			Thread.sleep(WorkspaceValidation.DELAY_MS * 2);

@@ -1,0 +1,142 @@
+package fr.segurstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.segurstudio.ui.application.DossiersPerspective;
+import fr.segurstudio.ui.bot.Bot;
+import fr.segurstudio.ui.bot.Screenshots;
+
+/** The real workbench (Tycho UI harness, our application): window, perspective, menus, commands and their keys, About. */
+@ExtendWith(Screenshots.class)
+class WorkbenchUITest {
+
+	static final List<String> VIEWS = List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW,
+			IPageLayout.ID_OUTLINE);
+
+	private final Bot bot = new Bot();
+
+	@Test
+	void theWindowIsTitledSegurStudioAndShowsTheDossiersPerspective() {
+		Shell window = bot.mainShell();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.closeAllEditors(false);
+		bot.waitFor("the title without editor", () -> "Ségur Studio".equals(window.getText()));
+		assertEquals(DossiersPerspective.ID, page.getPerspective().getId());
+		assertEquals("Dossiers", page.getPerspective().getLabel());
+		for (String view : VIEWS) {
+			assertNotNull(page.findView(view), view);
+		}
+		assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_PROJECT_EXPLORER)));
+		assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_PROBLEM_VIEW)));
+		assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_OUTLINE)));
+		// explorer on the left, Problems below the editors, outline on the right
+		Control explorer = control(page, IPageLayout.ID_PROJECT_EXPLORER);
+		Control problems = control(page, IPageLayout.ID_PROBLEM_VIEW);
+		Control outline = control(page, IPageLayout.ID_OUTLINE);
+		int explorerX = explorer.toDisplay(0, 0).x;
+		assertTrue(explorerX < problems.toDisplay(0, 0).x && problems.toDisplay(0, 0).x < outline.toDisplay(0, 0).x);
+		assertTrue(problems.toDisplay(0, 0).y > outline.toDisplay(0, 0).y + outline.getSize().y - 5);
+	}
+
+	@Test
+	void resetPerspectiveBringsAClosedViewBack() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.hideView(page.findView(IPageLayout.ID_OUTLINE));
+		assertNull(page.findView(IPageLayout.ID_OUTLINE));
+		bot.inDialog("Reset Perspective", () -> bot.command("org.eclipse.ui.window.resetPerspective"), dialog -> {
+			List<org.eclipse.swt.widgets.Button> buttons = Bot.findAll(dialog, org.eclipse.swt.widgets.Button.class, b -> true);
+			bot.click(buttons.stream().filter(b -> Bot.plain(b.getText()).startsWith("Reset")).findFirst().orElseThrow(
+					() -> new AssertionError(buttons.stream().map(b -> b.getText()).toList())));
+		});
+		bot.waitFor("the outline back", () -> page.findView(IPageLayout.ID_OUTLINE));
+	}
+
+	@Test
+	void menusAreFrenchAndMadeOfThePlatformsCommands() {
+		Shell window = bot.mainShell();
+		List<String> menus = Arrays.stream(window.getMenuBar().getItems()).map(i -> Bot.plain(i.getText())).toList();
+		assertEquals(List.of("Fichier", "Édition", "Fenêtre", "Aide"), menus);
+		List<String> file = items(window.getMenuBar().getItem(0).getMenu());
+		for (String item : List.of("Ouvrir un dossier…", "Ouvrir un fichier…", "Fermer", "Tout fermer", "Enregistrer", "Enregistrer sous…",
+				"Tout enregistrer", "Rétablir", "Quitter")) {
+			assertTrue(file.contains(item), item + " in " + file);
+		}
+		List<String> edit = items(window.getMenuBar().getItem(1).getMenu());
+		for (String item : List.of("Annuler", "Rétablir", "Couper", "Copier", "Coller", "Supprimer", "Tout sélectionner", "Rechercher/Remplacer…")) {
+			assertTrue(edit.contains(item), item + " in " + edit);
+		}
+		List<String> windowMenu = items(window.getMenuBar().getItem(2).getMenu());
+		for (String item : List.of("Afficher la vue", "Préférences…", "Changer d'éditeur")) {
+			assertTrue(windowMenu.contains(item), item + " in " + windowMenu);
+		}
+		assertEquals(List.of("À propos de Ségur Studio"), items(window.getMenuBar().getItem(3).getMenu()));
+	}
+
+	@Test
+	void theEditingCommandsExistAndAreBoundToTheUsualKeys() {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		String[][] expected = { { "org.eclipse.ui.file.save", "Ctrl+S" }, { "org.eclipse.ui.file.saveAll", "Ctrl+Shift+S" },
+				{ "org.eclipse.ui.file.close", "Ctrl+W" }, { "org.eclipse.ui.edit.undo", "Ctrl+Z" }, { "org.eclipse.ui.edit.redo", "Ctrl+Y" },
+				{ "org.eclipse.ui.window.openEditorDropDown", "Ctrl+E" }, { "org.eclipse.ui.navigate.backwardHistory", "Alt+Left" },
+				{ "org.eclipse.ui.navigate.forwardHistory", "Alt+Right" }, { "fr.segurstudio.ui.openFile", "Ctrl+O" },
+				{ "fr.segurstudio.ui.openFolder", "Ctrl+Shift+O" } };
+		for (String[] command : expected) {
+			assertTrue(commands.getCommand(command[0]).isDefined(), command[0]);
+			assertTrue(bot.bindings(command[0]).contains(command[1]), command[0] + " " + bot.bindings(command[0]));
+		}
+	}
+
+	@Test
+	void aboutListsTheInstalledCouloirs() {
+		List<String> seen = new ArrayList<>();
+		bot.inDialog("À propos de Ségur Studio", () -> bot.command("org.eclipse.ui.help.aboutAction"), dialog -> {
+			seen.add(String.join("\n", labels(dialog)));
+			dialog.close();
+		});
+		String text = seen.get(0);
+		assertTrue(text.contains("BIO-SGL – Biologie médicale"), text);
+		assertTrue(text.contains("MDV-LGC – Médecins de ville"), text);
+		assertTrue(text.contains("RAD-RIS – Radiologie"), text);
+	}
+
+	/** The view's widget (its e4 part's). */
+	private static Control control(IWorkbenchPage page, String viewId) {
+		return (Control) page.findView(viewId).getSite().getService(MPart.class).getWidget();
+	}
+
+	/** A menu's items as shown, after the SWT.Show that the workbench fills menus on. */
+	static List<String> items(Menu menu) {
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> items = Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0).map(MenuItem::getText)
+				.map(Bot::plain).toList();
+		menu.notifyListeners(SWT.Hide, new Event());
+		return items;
+	}
+
+	static List<String> labels(Composite parent) {
+		return Bot.findAll(parent, Label.class, l -> true).stream().map(Label::getText).toList();
+	}
+}
