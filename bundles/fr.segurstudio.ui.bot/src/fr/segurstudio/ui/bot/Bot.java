@@ -236,16 +236,22 @@ public final class Bot {
 		return item;
 	}
 
-	/** The tree item reached by expanding items whose text starts with each label in turn; selected. */
+	/**
+	 * The tree item reached by expanding items whose text starts with each label in turn; selected. An item
+	 * whose children are not there yet (read in the background) is expanded again until they come.
+	 */
 	public TreeItem select(Tree tree, String... path) {
-		Supplier<TreeItem[]> children = tree::getItems;
 		TreeItem item = null;
 		for (String label : path) {
-			Supplier<TreeItem[]> level = children;
-			item = waitFor("tree item « " + label + " »",
-					() -> Arrays.stream(level.get()).filter(i -> !i.isDisposed() && i.getText().startsWith(label)).findFirst().orElse(null));
+			TreeItem parent = item;
+			item = waitFor("tree item « " + label + " »", () -> {
+				if (parent != null && !parent.getExpanded()) {
+					expand(parent);
+				}
+				TreeItem[] level = parent == null ? tree.getItems() : parent.getItems();
+				return Arrays.stream(level).filter(i -> !i.isDisposed() && i.getText().startsWith(label)).findFirst().orElse(null);
+			});
 			expand(item);
-			children = item::getItems;
 		}
 		tree.setSelection(Objects.requireNonNull(item));
 		Event event = new Event();
@@ -255,7 +261,8 @@ public final class Bot {
 		return item;
 	}
 
-	private void expand(TreeItem item) {
+	/** Expands a tree item as a click on its arrow does (the viewer creates the children on the event). */
+	public void expand(TreeItem item) {
 		if (!item.getExpanded()) {
 			Event event = new Event();
 			event.item = item;
@@ -329,24 +336,36 @@ public final class Bot {
 	 * dialog never shows or the action fails.
 	 */
 	public void inDialog(String title, Runnable opener, Consumer<Shell> action) {
+		inDialog("dialog « " + title + " »", shell -> title.equals(shell.getText()), opener, action);
+	}
+
+	/** The same for the first new visible shell that matches (a popup without title: the editor switcher...). */
+	public void inDialog(String what, Predicate<Shell> which, Runnable opener, Consumer<Shell> action) {
 		Throwable[] failure = new Throwable[1];
 		boolean[] done = new boolean[1];
 		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		List<Shell> before = Arrays.asList(display.getShells());
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
-			Shell dialog = shellNow(title);
+			Shell dialog = Arrays.stream(display.getShells()).filter(sh -> !sh.isDisposed() && sh.isVisible() && !before.contains(sh) && which.test(sh))
+					.findFirst().orElse(null);
 			if (dialog == null && System.currentTimeMillis() < end) {
 				display.timerExec(50, poll[0]);
 				return;
 			}
+			if (dialog == null) {
+				// another dialog opened instead: say which, and close it so that the opener returns (no hang)
+				List<Shell> others = Arrays.stream(display.getShells()).filter(s -> !before.contains(s) && s.isVisible()).toList();
+				failure[0] = new AssertionError(what + " did not open; open: " + others.stream().map(Shell::getText).toList());
+				others.forEach(Shell::close);
+				done[0] = true;
+				return;
+			}
 			try {
-				if (dialog == null) {
-					throw new AssertionError("dialog « " + title + " » did not open");
-				}
 				action.accept(dialog);
 			} catch (Throwable t) {
 				failure[0] = t;
-				if (dialog != null && !dialog.isDisposed()) {
+				if (!dialog.isDisposed()) {
 					dialog.close();
 				}
 			} finally {
@@ -355,7 +374,7 @@ public final class Bot {
 		};
 		display.timerExec(50, poll[0]);
 		opener.run();
-		waitFor("dialog « " + title + " » handled", () -> done[0]);
+		waitFor(what + " handled", () -> done[0]);
 		if (failure[0] instanceof AssertionError error) {
 			throw error;
 		}

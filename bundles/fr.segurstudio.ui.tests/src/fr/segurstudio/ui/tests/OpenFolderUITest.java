@@ -63,6 +63,8 @@ class OpenFolderUITest {
 		String good = Files.readString(bio);
 		Files.writeString(bio, good.replaceFirst("\"nomClient\": \"DURAND\"", "\"nomClient\": \"durand\""), StandardCharsets.UTF_8);
 		OpenWork.open(window, List.of(dir));
+		IFolder linked = (IFolder) DossierFolders.roots().get(0);
+		bot.waitFor("the folder's files read", () -> linked.getFile("rad-ris-radio2000.segur").exists());
 
 		Tree explorer = explorerTree();
 		TreeItem folder = bot.select(explorer, DossierFolders.PROJECT, "golden");
@@ -75,12 +77,12 @@ class OpenFolderUITest {
 				.anyMatch(i -> i.getText().startsWith("bio-sgl-durand.json") && i.getText().contains("BIO-SGL · ANS0000001 · 1 demande · 1 erreur")));
 
 		Tree problems = problemsTree();
-		TreeItem problem = bot.waitFor("the problem in the Problems view", () -> problem(problems, "« nomClient »"));
+		TreeItem problem = bot.waitFor("the problem in the Problems view", () -> problem(bot, problems, "« nomClient »"));
 		assertEquals("bio-sgl-durand.json", problem.getText(1));
 		assertTrue(problem.getText(3).startsWith("ligne 25 · demande 00001"), problem.getText(3));
 
 		Files.writeString(bio, good, StandardCharsets.UTF_8); // as git pull or segur format would
-		bot.waitFor("the problem gone once the file is fixed on disk", () -> problem(problems, "« nomClient »") == null);
+		bot.waitFor("the problem gone once the file is fixed on disk", () -> problem(bot, problems, "« nomClient »") == null);
 	}
 
 	@Test
@@ -127,12 +129,14 @@ class OpenFolderUITest {
 		Shell main = bot.mainShell();
 		main.forceActive();
 		bot.pump(300);
-		int before = bot.display().getShells().length;
-		bot.keys(SWT.CTRL, 'e');
-		Shell popup = bot.waitFor("the editor switcher", () -> Arrays.stream(bot.display().getShells())
-				.filter(s -> s.isVisible() && s != main && s.getParent() == main).findFirst().orElse(null));
-		assertTrue(bot.display().getShells().length > before);
-		popup.close();
+		List<String> listed = new java.util.ArrayList<>();
+		// the switcher runs its own event loop: read and close it from inside
+		bot.inDialog("the editor switcher", shell -> shell.getParent() == main, () -> bot.keys(SWT.CTRL, 'e'), popup -> {
+			Bot.findAll(popup, org.eclipse.swt.widgets.Table.class, t -> true)
+					.forEach(t -> Arrays.stream(t.getItems()).forEach(i -> listed.add(i.getText())));
+			popup.close();
+		});
+		assertEquals(List.of("bio-sgl-durand.segur", "rad-ris-radio2000.segur"), listed.stream().sorted().toList());
 	}
 
 	private Tree explorerTree() throws Exception {
@@ -147,9 +151,9 @@ class OpenFolderUITest {
 	}
 
 	/** The Problems view's row whose description contains this text (its groups expanded). */
-	private static TreeItem problem(Tree problems, String text) {
+	private static TreeItem problem(Bot bot, Tree problems, String text) {
 		for (TreeItem group : problems.getItems()) {
-			group.setExpanded(true);
+			bot.expand(group);
 			for (TreeItem item : group.getItems()) {
 				if (item.getText(0).contains(text)) {
 					return item;

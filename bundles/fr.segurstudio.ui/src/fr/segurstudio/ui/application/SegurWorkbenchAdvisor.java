@@ -13,12 +13,14 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.osgi.framework.Bundle;
 
 import fr.segurstudio.ui.Messages;
@@ -77,8 +79,22 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
-		if (window != null && !toOpen.isEmpty()) {
-			window.getShell().getDisplay().asyncExec(() -> OpenWork.open(window, toOpen));
+		if (window == null) {
+			return;
+		}
+		window.getShell().getDisplay().asyncExec(() -> {
+			showOpenedFolders(window);
+			if (!toOpen.isEmpty()) {
+				OpenWork.open(window, toOpen);
+			}
+		});
+	}
+
+	/** The explorer does not keep its tree's expansion between sessions: the opened folders are shown again. */
+	private static void showOpenedFolders(IWorkbenchWindow window) {
+		if (window.getActivePage() != null
+				&& window.getActivePage().findView(IPageLayout.ID_PROJECT_EXPLORER) instanceof CommonNavigator explorer) {
+			explorer.getCommonViewer().expandToLevel(DossierFolders.project(), 1);
 		}
 	}
 
