@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -53,15 +54,11 @@ class WorkbenchUITest {
 		assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_PROJECT_EXPLORER)));
 		assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_PROBLEM_VIEW)));
 		assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_OUTLINE)));
-		// explorer on the left, Problems below the editors, outline on the right
-		Control explorer = control(page, IPageLayout.ID_PROJECT_EXPLORER);
-		Control problems = control(page, IPageLayout.ID_PROBLEM_VIEW);
-		Control outline = control(page, IPageLayout.ID_OUTLINE);
-		String where = "explorer " + explorer.toDisplay(0, 0) + ", problems " + problems.toDisplay(0, 0) + ", outline " + outline.toDisplay(0, 0)
-				+ " " + outline.getSize();
-		assertTrue(explorer.toDisplay(0, 0).x < problems.toDisplay(0, 0).x, where);
-		assertTrue(outline.toDisplay(0, 0).x > problems.toDisplay(0, 0).x, where);
-		assertTrue(problems.toDisplay(0, 0).y > outline.toDisplay(0, 0).y, where);
+		// explorer on the left, Problems and Progress below the editors, outline on the right: their stacks
+		assertEquals(DossiersPerspective.LEFT, stack(page, IPageLayout.ID_PROJECT_EXPLORER));
+		assertEquals(DossiersPerspective.BOTTOM, stack(page, IPageLayout.ID_PROBLEM_VIEW));
+		assertEquals(DossiersPerspective.BOTTOM, stack(page, IPageLayout.ID_PROGRESS_VIEW));
+		assertEquals(DossiersPerspective.RIGHT, stack(page, IPageLayout.ID_OUTLINE));
 	}
 
 	@Test
@@ -109,9 +106,10 @@ class WorkbenchUITest {
 				{ "org.eclipse.ui.window.openEditorDropDown", "Ctrl+E" }, { "org.eclipse.ui.navigate.backwardHistory", "Alt+Left" },
 				{ "org.eclipse.ui.navigate.forwardHistory", "Alt+Right" }, { "fr.segurstudio.ui.openFile", "Ctrl+O" },
 				{ "fr.segurstudio.ui.openFolder", "Ctrl+Shift+O" } };
+		bot.mainShell().forceActive(); // the window's key bindings are active while it is
 		for (String[] command : expected) {
 			assertTrue(commands.getCommand(command[0]).isDefined(), command[0]);
-			assertTrue(bot.bindings(command[0]).stream().anyMatch(b -> sameKeys(b, command[1])), command[0] + " " + bot.bindings(command[0]));
+			bot.waitFor(command[0] + " bound to " + command[1], () -> bot.bindings(command[0]).stream().anyMatch(b -> sameKeys(b, command[1])));
 		}
 	}
 
@@ -133,9 +131,11 @@ class WorkbenchUITest {
 		return java.util.Set.of(a.split("\\+")).equals(java.util.Set.of(b.split("\\+")));
 	}
 
-	/** The view's widget (its e4 part's). */
-	private static Control control(IWorkbenchPage page, String viewId) {
-		return (Control) page.findView(viewId).getSite().getService(MPart.class).getWidget();
+	/** The id of the stack (folder of the perspective) that shows the view. */
+	private static String stack(IWorkbenchPage page, String viewId) {
+		MPart part = page.findView(viewId).getSite().getService(MPart.class);
+		MUIElement shown = part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
+		return shown.getParent().getElementId();
 	}
 
 	/** A menu's items as shown, after the SWT.Show that the workbench fills menus on. */

@@ -16,12 +16,12 @@ public final class DossiersPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
-		IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.30f, editors);
+		IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.36f, editors);
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 		IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.70f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
-		IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.78f, editors);
+		IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.76f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
 		for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW,
 				IPageLayout.ID_OUTLINE }) {

@@ -2,15 +2,19 @@ package fr.segurstudio.ui.application;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 import fr.segurstudio.ui.Messages;
 
@@ -26,7 +30,7 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 	static final String NEW_MENU = "fr.segurstudio.ui.menu.new";
 
 	private IAction close, closeAll, save, saveAs, saveAll, revert, quit;
-	private IAction undo, redo, cut, copy, paste, delete, selectAll, find;
+	private IAction cut, copy, paste, delete, selectAll, find;
 	private IAction preferences, switchEditor, resetPerspective;
 
 	SegurActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -42,8 +46,8 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 		saveAll = make(ActionFactory.SAVE_ALL, window, Messages.actionSaveAll);
 		revert = make(ActionFactory.REVERT, window, Messages.actionRevert);
 		quit = make(ActionFactory.QUIT, window, Messages.actionQuit);
-		undo = make(ActionFactory.UNDO, window, Messages.actionUndo);
-		redo = make(ActionFactory.REDO, window, Messages.actionRedo);
+		make(ActionFactory.UNDO, window, null); // the menu shows its command (see editMenu)
+		make(ActionFactory.REDO, window, null);
 		cut = make(ActionFactory.CUT, window, Messages.actionCut);
 		copy = make(ActionFactory.COPY, window, Messages.actionCopy);
 		paste = make(ActionFactory.PASTE, window, Messages.actionPaste);
@@ -104,8 +108,10 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 
 	private MenuManager editMenu() {
 		MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
-		edit.add(undo);
-		edit.add(redo);
+		// the platform's Undo/Redo actions take their label from the active part ("Undo Typing"): commands
+		// with a fixed French label instead, handled by the same handlers (the parts' undo/redo)
+		edit.add(command(IWorkbenchCommandConstants.EDIT_UNDO, Messages.actionUndo));
+		edit.add(command(IWorkbenchCommandConstants.EDIT_REDO, Messages.actionRedo));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator(IWorkbenchActionConstants.CUT_EXT));
 		edit.add(cut);
@@ -118,6 +124,14 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(find);
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		return edit;
+	}
+
+	private IContributionItem command(String commandId, String label) {
+		CommandContributionItemParameter parameter = new CommandContributionItemParameter(
+				getActionBarConfigurer().getWindowConfigurer().getWindow(), commandId, commandId,
+				CommandContributionItem.STYLE_PUSH);
+		parameter.label = label;
+		return new CommandContributionItem(parameter);
 	}
 
 	private MenuManager windowMenu() {

@@ -78,7 +78,9 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
+		IWorkbenchWindow active = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchWindow window = active != null ? active : windows.length > 0 ? windows[0] : null; // not active yet without a window manager
 		if (window == null) {
 			return;
 		}
