@@ -109,7 +109,11 @@ class WorkbenchUITest {
 		bot.mainShell().forceActive(); // the window's key bindings are active while it is
 		for (String[] command : expected) {
 			assertTrue(commands.getCommand(command[0]).isDefined(), command[0]);
-			bot.waitFor(command[0] + " bound to " + command[1], () -> bot.bindings(command[0]).stream().anyMatch(b -> sameKeys(b, command[1])));
+			try {
+				bot.waitFor(command[0] + " bound to " + command[1], 5_000, () -> bot.bindings(command[0]).stream().anyMatch(b -> sameKeys(b, command[1])));
+			} catch (AssertionError e) {
+				throw new AssertionError(e.getMessage() + ", bound to " + bot.bindings(command[0]), e);
+			}
 		}
 	}
 
@@ -128,7 +132,12 @@ class WorkbenchUITest {
 
 	/** "Shift+Ctrl+S" (GTK's order) is "Ctrl+Shift+S". */
 	private static boolean sameKeys(String a, String b) {
-		return java.util.Set.of(a.split("\\+")).equals(java.util.Set.of(b.split("\\+")));
+		return keys(a).equals(keys(b));
+	}
+
+	private static java.util.Set<String> keys(String sequence) {
+		String s = sequence.replace("\u2190", "Left").replace("\u2192", "Right").replace(" Arrow", "");
+		return java.util.Set.of(s.split("\\+"));
 	}
 
 	/** The id of the stack (folder of the perspective) that shows the view. */

@@ -46,8 +46,6 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 		saveAll = make(ActionFactory.SAVE_ALL, window, Messages.actionSaveAll);
 		revert = make(ActionFactory.REVERT, window, Messages.actionRevert);
 		quit = make(ActionFactory.QUIT, window, Messages.actionQuit);
-		make(ActionFactory.UNDO, window, null); // the menu shows its command (see editMenu)
-		make(ActionFactory.REDO, window, null);
 		cut = make(ActionFactory.CUT, window, Messages.actionCut);
 		copy = make(ActionFactory.COPY, window, Messages.actionCopy);
 		paste = make(ActionFactory.PASTE, window, Messages.actionPaste);
@@ -108,8 +106,8 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 
 	private MenuManager editMenu() {
 		MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
-		// the platform's Undo/Redo actions take their label from the active part ("Undo Typing"): commands
-		// with a fixed French label instead, handled by the same handlers (the parts' undo/redo)
+		// the platform's Undo/Redo retarget actions take the active part's English label ("Undo Typing"):
+		// their commands instead, with a French label, handled by the active part's undo/redo handlers
 		edit.add(command(IWorkbenchCommandConstants.EDIT_UNDO, Messages.actionUndo));
 		edit.add(command(IWorkbenchCommandConstants.EDIT_REDO, Messages.actionRedo));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
