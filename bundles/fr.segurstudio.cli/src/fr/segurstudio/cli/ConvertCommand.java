@@ -21,21 +21,10 @@ import fr.segurstudio.model.issue.Issue;
  * whose requests have errors converts too, so that the user fixes it in the text), and .segur to ASP JSON
  * (the same content as the JSON it came from, for any valid file).
  */
-final class ConvertCommand implements CliCommand {
+final class ConvertCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "convert";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.convertSummary;
-	}
-
-	@Override
-	public String help() {
-		return Messages.convertHelp;
+	ConvertCommand() {
+		super("convert", Messages.convertSummary, Messages.convertHelp);
 	}
 
 	@Override

@@ -10,21 +10,10 @@ import fr.segurstudio.model.couloir.ProfilReferencement;
 import fr.segurstudio.model.couloir.TypePiece;
 
 /** {@code segur couloirs}: what the installed couloir plug-ins declare. */
-final class CouloirsCommand implements CliCommand {
+final class CouloirsCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "couloirs";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.couloirsSummary;
-	}
-
-	@Override
-	public String help() {
-		return Messages.couloirsHelp;
+	CouloirsCommand() {
+		super("couloirs", Messages.couloirsSummary, Messages.couloirsHelp);
 	}
 
 	@Override

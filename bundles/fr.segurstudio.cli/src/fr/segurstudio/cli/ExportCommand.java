@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.json.ImportResult;
@@ -31,23 +33,12 @@ import fr.segurstudio.validation.json.Mode;
  * deposit (JSON files of at most 200 requests, supporting documents, manifests). Input with errors is
  * not exported unless {@code --force}: a rejected request costs a new numeroEditeur.
  */
-final class ExportCommand implements CliCommand {
+final class ExportCommand extends NamedCommand {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
-	@Override
-	public String name() {
-		return "export";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.exportSummary;
-	}
-
-	@Override
-	public String help() {
-		return Messages.exportHelp;
+	ExportCommand() {
+		super("export", Messages.exportSummary, Messages.exportHelp);
 	}
 
 	@Override
@@ -86,8 +77,14 @@ final class ExportCommand implements CliCommand {
 			errors += (int) report.errors().stream().filter(Issue::isError).count();
 			errors += (int) report.requests().stream().flatMap(r -> r.issues().stream()).filter(Issue::isError).count();
 			if (result.dossier() != null) {
-				sources.add(new Deposit.Source(result.dossier(), inputs.resolve(result.file()).toAbsolutePath().getParent()));
+				sources.add(new Deposit.Source(result.dossier(), inputs.resolve(result.file()).toAbsolutePath().getParent(), result.file()));
 			}
+		}
+		// --force exports values the rules reject, exactly as read; never a value the reader could not take as written
+		List<String> misread = imported.stream().filter(ImportResult::hasErrors).map(ImportResult::file).toList();
+		if (!misread.isEmpty()) {
+			context.err().println(NLS.bind(Messages.exportMisread, String.join(", ", misread)));
+			return INPUT_ERRORS;
 		}
 		if (errors > 0 && !arguments.flag("--force") || sources.size() < imported.size()) {
 			context.err().println(NLS.bind(Messages.exportCancelled, errors));
@@ -96,23 +93,38 @@ final class ExportCommand implements CliCommand {
 		DepositResult result;
 		Path outputDirectory = inputs.resolve(out);
 		try {
-			result = new Deposit().run(sources, new Deposit.Options(outputDirectory, date, arguments.flag("--zip")));
+			result = new Deposit().onWait(() -> context.err().println(NLS.bind(Messages.exportWaiting, out)))
+					.run(sources, new Deposit.Options(outputDirectory, date, arguments.flag("--zip")));
 		} catch (IOException e) {
 			context.err().println(NLS.bind(Messages.cannotWrite, out, e.getMessage()));
 			return USAGE;
 		}
 		for (Issue problem : result.problems()) {
-			context.err().println((problem.isError() ? Messages.error : Messages.warning) + " : " + problem.message());
+			context.err().println(IssuePrinter.line(fileOf(problem, sources, out), problem));
 		}
 		if (!result.written()) {
 			context.err().println(Messages.exportNothingWritten);
 			return INPUT_ERRORS;
 		}
+		result.statusChanges().forEach(DepositResult.StatusChange::apply);
 		for (DepositResult.File file : result.files()) {
 			context.out().println(NLS.bind(Messages.exportWritten, new Object[] { outputDirectory.resolve(file.name()),
 					file.requests().size(), String.join(", ", file.containers()) }));
 		}
 		return OK;
+	}
+
+	/** The input a deposit problem is about (from its target's dossier), or the output folder. */
+	private static String fileOf(Issue problem, List<Deposit.Source> sources, String out) {
+		if (problem.target() != null) {
+			EObject root = EcoreUtil.getRootContainer(problem.target());
+			for (Deposit.Source source : sources) {
+				if (source.dossier() == root) {
+					return source.name();
+				}
+			}
+		}
+		return out;
 	}
 
 	private static LocalDate date(String text) {

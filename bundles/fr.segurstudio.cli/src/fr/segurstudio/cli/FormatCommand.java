@@ -17,21 +17,10 @@ import fr.segurstudio.json.deposit.AtomicFiles;
  * {@code segur format [--check] FILE...}: rewrites .segur files in the canonical layout, comments kept;
  * with --check, writes nothing and exits 1 when a file is not in that layout (a git pre-commit hook).
  */
-final class FormatCommand implements CliCommand {
+final class FormatCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "format";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.formatSummary;
-	}
-
-	@Override
-	public String help() {
-		return Messages.formatHelp;
+	FormatCommand() {
+		super("format", Messages.formatSummary, Messages.formatHelp);
 	}
 
 	@Override

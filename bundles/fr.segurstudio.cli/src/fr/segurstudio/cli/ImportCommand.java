@@ -12,21 +12,10 @@ import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.issue.Issue;
 
 /** {@code segur import FILE...}: what each file holds (couloir, ANS, requests, problems; statuses of a returned file). */
-final class ImportCommand implements CliCommand {
+final class ImportCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "import";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.importSummary;
-	}
-
-	@Override
-	public String help() {
-		return Messages.importHelp;
+	ImportCommand() {
+		super("import", Messages.importSummary, Messages.importHelp);
 	}
 
 	@Override

@@ -34,6 +34,8 @@ public final class Messages extends NLS {
 	public static String exportNoOut;
 	public static String exportCancelled;
 	public static String exportNothingWritten;
+	public static String exportWaiting;
+	public static String exportMisread;
 	public static String exportWritten;
 	public static String badChoice;
 	public static String validateSummary;

@@ -17,6 +17,7 @@ import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.model.issue.SourceLocation;
 import fr.segurstudio.validation.DossierValidator;
+import fr.segurstudio.validation.IssueCodes;
 import fr.segurstudio.validation.ProfilsDeclares;
 import fr.segurstudio.validation.ValidationContext;
 import fr.segurstudio.validation.json.FileReport;
@@ -30,21 +31,10 @@ import fr.segurstudio.validation.json.ReportJson;
  * checks it does not make. Exit 0 when no file has an error (warnings allowed), 1 when one has, 2 on
  * usage or I/O problems. The JSON format is a contract (see ReportJson).
  */
-final class ValidateCommand implements CliCommand {
+final class ValidateCommand extends NamedCommand {
 
-	@Override
-	public String name() {
-		return "validate";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.validateSummary;
-	}
-
-	@Override
-	public String help() {
-		return Messages.validateHelp;
+	ValidateCommand() {
+		super("validate", Messages.validateSummary, Messages.validateHelp);
 	}
 
 	@Override
@@ -63,7 +53,7 @@ final class ValidateCommand implements CliCommand {
 			} catch (Inputs.Unreadable e) {
 				context.err().println(e.getMessage());
 				ioProblem = true;
-				reports.add(new FileReport(file, null, false, List.of(Issue.error("fichier.illisible", e.getMessage(),
+				reports.add(new FileReport(file, null, false, List.of(Issue.error(IssueCodes.FICHIER_ILLISIBLE, e.getMessage(),
 						SourceLocation.UNKNOWN)), List.of(), null));
 			}
 		}

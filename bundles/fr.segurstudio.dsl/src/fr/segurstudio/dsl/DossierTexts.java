@@ -36,6 +36,9 @@ public interface DossierTexts {
 	 */
 	ImportResult read(Path file) throws IOException;
 
+	/** The same for a text already parsed (an editor's): its dossier, problems and locator, named {@code fileName}. */
+	ImportResult read(Parsed parsed, String fileName);
+
 	/** The canonical text of a dossier built elsewhere (forms, JSON import). */
 	String write(Dossier dossier);
 
@@ -48,6 +51,13 @@ public interface DossierTexts {
 
 	/** The edits that save the (edited) model of a parsed text into that text. */
 	List<TextEdit> update(Parsed parsed);
+
+	/**
+	 * A text just written from {@code live} (saved), parsed, made the text of {@code live} itself: the trace
+	 * of the text's model carried onto live's objects, so that editing live and updating again changes only
+	 * what changed since. Null when the text's model does not have live's shape (then reload).
+	 */
+	Parsed rebind(Parsed parsed, Dossier live);
 
 	/** The language's injector (runtime and ide services), for editors. */
 	Injector injector();

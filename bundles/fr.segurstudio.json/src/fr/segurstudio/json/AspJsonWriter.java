@@ -4,14 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -20,7 +15,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
-import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.asp.FieldValues;
+import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.SegurPackage;
@@ -96,20 +92,21 @@ public final class AspJsonWriter {
 			g.writeNumber(numLigne);
 		} else if (options.newRequests() && mapping.isExportNull()) {
 			g.writeNull();
-		} else if (feature instanceof EReference) {
+		} else if (mapping.emptyWhen() != null && mapping.emptyWhen().holds(object) && FieldValues.isEmptyForm(object, mapping)) {
+			writeEmpty(g, mapping); // "à ne pas renseigner": one written form (asp-json.md §7: MDV STRUCTURE isMandataire null)
+		} else if (mapping.kind() == ValueKind.OBJECT) {
 			if (feature.isMany()) {
 				g.writeStartArray();
 				for (Object child : (List<?>) object.eGet(feature)) {
 					writeObject(g, (EObject) child, options, numLigne);
 				}
 				g.writeEndArray();
+			} else if (FieldValues.isEmptyObject(object, mapping)) {
+				writeEmpty(g, mapping);
 			} else {
 				EObject child = (EObject) object.eGet(feature);
 				if (child != null) {
 					writeObject(g, child, options, numLigne);
-				} else if ("{}".equals(mapping.absentAs())) {
-					g.writeStartObject();
-					g.writeEndObject();
 				} else {
 					g.writeNull();
 				}
@@ -117,33 +114,35 @@ public final class AspJsonWriter {
 		} else if (feature.isMany()) {
 			g.writeStartArray();
 			for (Object value : (List<?>) object.eGet(feature)) {
-				writeScalar(g, value);
+				writeScalar(g, mapping.kind(), value);
 			}
 			g.writeEndArray();
-		} else if (((EAttribute) feature).isUnsettable() && !object.eIsSet(feature)) {
-			g.writeNull();
 		} else {
-			writeScalar(g, object.eGet(feature));
+			writeScalar(g, mapping.kind(), FieldValues.get(object, feature));
 		}
 	}
 
-	private static void writeScalar(JsonGenerator g, Object value) throws IOException {
+	/** The empty form of a value: [] for a list, the seed's {} for an object it writes so, else null. */
+	private static void writeEmpty(JsonGenerator g, AspFeatureMapping mapping) throws IOException {
+		if (mapping.isList()) {
+			g.writeStartArray();
+			g.writeEndArray();
+		} else if ("{}".equals(mapping.absentAs())) {
+			g.writeStartObject();
+			g.writeEndObject();
+		} else {
+			g.writeNull();
+		}
+	}
+
+	/** Bare or quoted as the value kind says; the text is the kind's canonical form. */
+	private static void writeScalar(JsonGenerator g, ValueKind kind, Object value) throws IOException {
 		if (value == null) {
 			g.writeNull();
-		} else if (value instanceof String s) {
-			g.writeString(s);
-		} else if (value instanceof Boolean b) {
-			g.writeBoolean(b);
-		} else if (value instanceof BigDecimal amount) {
-			g.writeNumber(AspValues.formatMontant(amount));
-		} else if (value instanceof Integer i) {
-			g.writeNumber(i);
-		} else if (value instanceof LocalDate date) {
-			g.writeString(AspValues.formatDate(date));
-		} else if (value instanceof Enumerator literal) {
-			g.writeString(literal.getLiteral());
+		} else if (kind.isBare()) {
+			g.writeRawValue(kind.format(value));
 		} else {
-			g.writeString(String.valueOf(value));
+			g.writeString(kind.format(value));
 		}
 	}
 }

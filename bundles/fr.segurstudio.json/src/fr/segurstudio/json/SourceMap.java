@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import fr.segurstudio.json.tree.JsonValue.Position;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
+import fr.segurstudio.model.asp.SameShape;
 import fr.segurstudio.model.issue.SourceLocation;
 import fr.segurstudio.model.issue.SourceLocator;
 
@@ -88,6 +89,21 @@ public final class SourceMap implements SourceLocator {
 		}
 		Position value = entry.values.get(feature);
 		return location(path, value != null ? value : entry.position);
+	}
+
+	/**
+	 * This map carried from the objects of {@code from} onto those of {@code to}, a model of the same shape
+	 * (the model just written to the file this map was read from); null when the shapes differ.
+	 */
+	public SourceMap transfer(EObject from, EObject to) {
+		SourceMap moved = new SourceMap();
+		boolean same = SameShape.pair(from, to, (a, b) -> {
+			Entry entry = entries.get(a);
+			if (entry != null) {
+				moved.entries.put(b, entry);
+			}
+		});
+		return same ? moved : null;
 	}
 
 	public boolean isEmpty() {

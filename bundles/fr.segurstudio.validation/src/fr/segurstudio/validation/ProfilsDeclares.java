@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -46,13 +47,58 @@ public final class ProfilsDeclares {
 		return new ProfilsDeclares(byAns);
 	}
 
-	/** {@code ~/.segur-studio/profils.properties} when it exists, else NONE. */
+	/** Overrides the settings folder (tests, a portable install); else {@code SEGUR_STUDIO_HOME}, else ~/.segur-studio. */
+	public static final String HOME_PROPERTY = "segur.studio.home";
+
+	private record Cached(Path file, FileTime modified, long size, ProfilsDeclares profils) {
+	}
+
+	private static volatile Cached cached;
+
+	/** The folder of the user's settings: {@value #HOME_PROPERTY}, {@code $SEGUR_STUDIO_HOME} or {@code ~/.segur-studio}. */
+	public static Path settingsFolder() {
+		String property = System.getProperty(HOME_PROPERTY);
+		if (property != null && !property.isBlank()) {
+			return Path.of(property);
+		}
+		String environment = System.getenv("SEGUR_STUDIO_HOME");
+		if (environment != null && !environment.isBlank()) {
+			return Path.of(environment);
+		}
+		return Path.of(System.getProperty("user.home"), ".segur-studio");
+	}
+
+	/** The user's profiles file: {@code profils.properties} of {@link #settingsFolder()}. */
+	public static Path userSettingsFile() {
+		return settingsFolder().resolve("profils.properties");
+	}
+
+	/**
+	 * The user's profiles, NONE when the file does not exist or cannot be read. Read once, then again
+	 * only when the file changes (its time or size): the text editor validates on every keystroke.
+	 */
 	public static ProfilsDeclares userSettings() {
-		Path file = Path.of(System.getProperty("user.home"), ".segur-studio", "profils.properties");
+		Path file = userSettingsFile();
 		try {
-			return Files.isRegularFile(file) ? read(file) : NONE;
-		} catch (IOException e) {
+			if (!Files.isRegularFile(file)) {
+				return NONE;
+			}
+			FileTime modified = Files.getLastModifiedTime(file);
+			long size = Files.size(file);
+			Cached known = cached;
+			if (known != null && known.file().equals(file) && known.modified().equals(modified) && known.size() == size) {
+				return known.profils();
+			}
+			ProfilsDeclares profils = read(file);
+			cached = new Cached(file, modified, size, profils);
+			return profils;
+		} catch (IOException | RuntimeException e) {
 			return NONE;
 		}
+	}
+
+	/** Every declared ANS and its profiles, for the preferences page. */
+	public Map<String, Set<String>> asMap() {
+		return byAns;
 	}
 }

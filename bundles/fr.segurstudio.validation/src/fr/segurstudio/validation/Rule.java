@@ -5,8 +5,9 @@ import fr.segurstudio.model.core.Dossier;
 
 /**
  * A rule of the validator that is logic rather than data (lengths, formats, key spellings and
- * enumerations are data of the .ecore and of the couloir's declaration). A couloir declares its own in
- * its plugin.xml ({@code <rule class="..."/>} in its {@code <couloir>}); core rules never name a couloir.
+ * enumerations are data of the .ecore and of the couloir's declaration). A plug-in contributes its own to
+ * the extension point {@code fr.segurstudio.validation.rules} ({@code <rule couloir="RAD-RIS" class="..."/>});
+ * core rules never name a couloir.
  * Each reports under stable codes, citing its seed in its documentation.
  */
 public interface Rule {

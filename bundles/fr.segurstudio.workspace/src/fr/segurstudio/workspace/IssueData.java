@@ -4,17 +4,13 @@ import java.util.List;
 
 import fr.segurstudio.model.issue.Issue;
 
-/**
- * The arguments a quick fix needs, taken from an issue. {@code Issue.data()} is being added to the core
- * model; until it is there, issues carry no data and markers store only their code. When it lands, this
- * is the one place to change: {@code return issue.data();}.
- */
+/** The arguments a quick fix needs, taken from an issue ({@link Issue#data()}: suggested operator code, expected spelling...). */
 final class IssueData {
 
 	private IssueData() {
 	}
 
 	static List<String> of(Issue issue) {
-		return List.of();
+		return issue.data();
 	}
 }

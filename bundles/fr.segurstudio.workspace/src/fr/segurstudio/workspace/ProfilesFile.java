@@ -16,30 +16,22 @@ import fr.segurstudio.validation.ProfilsDeclares;
 
 /**
  * The referencing profiles the user declares per ANS number: the file the command line reads too,
- * {@code ~/.segur-studio/profils.properties} ({@code numeroAns = profil ; profil}, UTF-8), or the file
- * named by the system property {@value #PROPERTY} (tests, or a shared settings file).
+ * {@link ProfilsDeclares#userSettingsFile()} ({@code ~/.segur-studio/profils.properties}, or under the
+ * folder named by {@code -Dsegur.studio.home} or {@code $SEGUR_STUDIO_HOME}: tests use a temporary home),
+ * {@code numeroAns = profil ; profil}, UTF-8.
  */
 public final class ProfilesFile {
-
-	public static final String PROPERTY = "segur.profils";
 
 	private ProfilesFile() {
 	}
 
 	public static Path location() {
-		String path = System.getProperty(PROPERTY);
-		return path != null && !path.isBlank() ? Path.of(path)
-				: Path.of(System.getProperty("user.home"), ".segur-studio", "profils.properties");
+		return ProfilsDeclares.userSettingsFile();
 	}
 
 	/** What the validator uses: the declared profiles, or none when the file is missing or unreadable. */
 	public static ProfilsDeclares declared() {
-		Path file = location();
-		try {
-			return Files.isRegularFile(file) ? ProfilsDeclares.read(file) : ProfilsDeclares.NONE;
-		} catch (IOException e) {
-			return ProfilsDeclares.NONE;
-		}
+		return ProfilsDeclares.userSettings();
 	}
 
 	/**

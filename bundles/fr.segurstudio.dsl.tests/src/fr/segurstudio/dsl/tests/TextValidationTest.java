@@ -76,7 +76,7 @@ class TextValidationTest {
 	void anUnknownFieldIsNamedInFrenchWhereItIsWritten() {
 		String bad = Golden.BIO_SGL.segurText().replaceFirst("nomClient \"DURAND\"\n        emailClient \"m.durand",
 				"nomClien \"DURAND\"\n        emailClient \"m.durand");
-		List<Issue> issues = Texts.withCode(Texts.validate(bad), FrenchLinkingMessages.CHAMP_INCONNU);
+		List<Issue> issues = Texts.withCode(Texts.validate(bad), fr.segurstudio.dsl.validation.IssueCodes.CHAMP_INCONNU);
 		assertEquals(1, issues.size(), Texts.describe(Texts.validate(bad)));
 		assertEquals(Severity.ERROR, issues.get(0).getSeverity());
 		assertEquals(Texts.line(bad, bad.indexOf("nomClien ")), issues.get(0).getLineNumber());
@@ -89,7 +89,7 @@ class TextValidationTest {
 	@Test
 	void aFieldOfAnotherCouloirIsUnknownHere() {
 		String bad = Golden.BIO_SGL.segurText().replace("isIdSlave true", "isForHospital true");
-		List<Issue> issues = Texts.withCode(Texts.validate(bad), FrenchLinkingMessages.CHAMP_INCONNU);
+		List<Issue> issues = Texts.withCode(Texts.validate(bad), fr.segurstudio.dsl.validation.IssueCodes.CHAMP_INCONNU);
 		assertEquals(1, issues.size(), Texts.describe(Texts.validate(bad)));
 		assertTrue(issues.get(0).getMessage().contains("isForHospital"));
 	}
@@ -110,7 +110,7 @@ class TextValidationTest {
 	@Test
 	void aValueOfTheWrongTypeIsAnErrorOnThatValue() {
 		String bad = Golden.BIO_SGL.segurText().replace("dateCommande 14/03/2022", "dateCommande \"hier\"");
-		List<Issue> issues = Texts.withCode(Texts.validate(bad), DossierBuilder.TYPE);
+		List<Issue> issues = Texts.withCode(Texts.validate(bad), fr.segurstudio.dsl.validation.IssueCodes.TYPE);
 		assertEquals(1, issues.size(), Texts.describe(Texts.validate(bad)));
 		assertEquals(bad.indexOf("\"hier\""), issues.get(0).getOffset());
 		assertTrue(issues.get(0).getMessage().contains("date"), issues.get(0).getMessage());
@@ -132,7 +132,7 @@ class TextValidationTest {
 			""")
 	void anAcceptedSpellingVariantIsAWarningWithItsCanonicalName(Golden golden, String canonical, String variant) {
 		String text = golden.segurText().replaceFirst(canonical + " ", variant + " ");
-		List<Issue> issues = Texts.withCode(Texts.validate(text), DossierBuilder.VARIANTE);
+		List<Issue> issues = Texts.withCode(Texts.validate(text), fr.segurstudio.dsl.validation.IssueCodes.VARIANTE);
 		assertEquals(1, issues.size(), Texts.describe(Texts.validate(text)));
 		assertEquals(Severity.WARNING, issues.get(0).getSeverity());
 		assertEquals(canonical, issues.get(0).getData()[0]);

@@ -13,16 +13,16 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 
 import fr.segurstudio.dsl.model.TextStructure;
+import fr.segurstudio.dsl.validation.IssueCodes;
 import fr.segurstudio.dsl.segurDsl.Block;
 import fr.segurstudio.dsl.segurDsl.DemandeText;
 import fr.segurstudio.dsl.segurDsl.DossierText;
 import fr.segurstudio.dsl.segurDsl.Entry;
 import fr.segurstudio.dsl.segurDsl.SegurDslPackage;
+import fr.segurstudio.model.asp.Spelling;
 
 /** An unknown field name, in French: where it stands, the name probably meant, the fields possible there. */
 public class FrenchLinkingMessages extends LinkingDiagnosticMessageProvider {
-
-	public static final String CHAMP_INCONNU = "texte.champ-inconnu";
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -45,12 +45,12 @@ public class FrenchLinkingMessages extends LinkingDiagnosticMessageProvider {
 		} catch (RuntimeException e) {
 			names = List.of(); // an unfinished text may have no scope here: say what we can
 		}
-		String closest = closest(name, names);
+		String closest = Spelling.closest(name, names);
 		String message = "« " + name + " » n'est pas un champ " + place(context.getContext())
 				+ (closest == null ? "" : " ; vouliez-vous dire « " + closest + " » ?")
 				+ (names.isEmpty() ? "" : " ; champs possibles : " + String.join(", ", names.stream().limit(40).toList()));
-		return closest == null ? new DiagnosticMessage(message, Severity.ERROR, CHAMP_INCONNU)
-				: new DiagnosticMessage(message, Severity.ERROR, CHAMP_INCONNU, closest);
+		return closest == null ? new DiagnosticMessage(message, Severity.ERROR, IssueCodes.CHAMP_INCONNU)
+				: new DiagnosticMessage(message, Severity.ERROR, IssueCodes.CHAMP_INCONNU, closest);
 	}
 
 	/** Where the entry stands: in a block (named by its field), a request or the dossier's header. */
@@ -67,43 +67,6 @@ public class FrenchLinkingMessages extends LinkingDiagnosticMessageProvider {
 			return "de l'en-tête du dossier " + dossier.getCouloir() + "-" + dossier.getLogiciel();
 		}
 		return "de cet endroit";
-	}
-
-	/** The possible name written with another case or one or two letters off (a typo), if there is one. */
-	static String closest(String written, List<String> names) {
-		String best = null;
-		int bestDistance = 3;
-		for (String name : names) {
-			int distance = name.equalsIgnoreCase(written) ? 0 : distance(written.toLowerCase(), name.toLowerCase(), bestDistance);
-			if (distance < bestDistance) {
-				best = name;
-				bestDistance = distance;
-			}
-		}
-		return best;
-	}
-
-	/** Levenshtein distance, given up beyond {@code limit}. */
-	private static int distance(String a, String b, int limit) {
-		if (Math.abs(a.length() - b.length()) >= limit) {
-			return limit;
-		}
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	/** The scope is not part of the context: it is asked again from the scope provider, through the resource. */

@@ -1,7 +1,6 @@
 package fr.segurstudio.dsl.model;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import fr.segurstudio.dsl.validation.IssueCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,9 +8,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -34,7 +30,9 @@ import fr.segurstudio.dsl.segurDsl.Scalar;
 import fr.segurstudio.dsl.segurDsl.SegurDslPackage;
 import fr.segurstudio.dsl.segurDsl.StringValue;
 import fr.segurstudio.dsl.segurDsl.Value;
-import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.asp.AspClassMapping;
+import fr.segurstudio.model.asp.AspFeatureMapping;
+import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.SegurFactory;
@@ -47,11 +45,6 @@ import fr.segurstudio.model.issue.Severity;
  * calendar). A value that does not fit is reported on its text and left out; the rest is read.
  */
 public class DossierBuilder {
-
-	public static final String TYPE = "texte.type";
-	public static final String DOUBLE = "texte.double";
-	public static final String COULOIR = "texte.couloir";
-	public static final String VARIANTE = "texte.variante";
 
 	@Inject
 	private TextStructure structure;
@@ -80,7 +73,7 @@ public class DossierBuilder {
 				dossier.setCouloir(text.getCouloir());
 				dossier.setLogiciel(text.getLogiciel());
 				if (text.getCouloir() != null) {
-					problems.add(new TextProblem(Severity.ERROR, COULOIR, "couloir « " + text.getCouloir() + "-" + text.getLogiciel()
+					problems.add(new TextProblem(Severity.ERROR, IssueCodes.COULOIR, "couloir « " + text.getCouloir() + "-" + text.getLogiciel()
 							+ " » non installé ; couloirs installés : " + structure.registry().couloirs().stream().map(Couloir::id)
 									.collect(Collectors.joining(", ")),
 							text, SegurDslPackage.Literals.DOSSIER_TEXT__COULOIR, -1));
@@ -107,7 +100,7 @@ public class DossierBuilder {
 				return; // an unknown name: reported by the linker
 			}
 			if (!feature.isMany() && trace.entry(target, feature) != null) {
-				problem(entry, SegurDslPackage.Literals.ENTRY__FEATURE, DOUBLE, "« " + TextStructure.name(feature)
+				problem(entry, SegurDslPackage.Literals.ENTRY__FEATURE, IssueCodes.DOUBLE, "« " + TextStructure.name(feature)
 						+ " » est déjà renseigné plus haut ; seule la première valeur est lue");
 				return;
 			}
@@ -130,7 +123,8 @@ public class DossierBuilder {
 					}
 				}
 			} else {
-				problem(entry, SegurDslPackage.Literals.ENTRY__VALUE, TYPE, "« " + TextStructure.name(feature) + " » attend " + expectation(feature));
+				problem(entry, SegurDslPackage.Literals.ENTRY__VALUE, IssueCodes.TYPE, "« " + TextStructure.name(feature) + " » attend "
+						+ ValueKind.of(feature).expectation(feature));
 			}
 		}
 
@@ -145,7 +139,11 @@ public class DossierBuilder {
 				return; // [] : explicitly empty
 			}
 			if (!(value instanceof Block block)) {
-				problem(entry, SegurDslPackage.Literals.ENTRY__VALUE, TYPE, "« " + name + " » attend un bloc { ... }");
+				problem(entry, SegurDslPackage.Literals.ENTRY__VALUE, IssueCodes.TYPE, "« " + name + " » attend un bloc { ... }");
+				return;
+			}
+			if (block.getEntries().isEmpty() && !reference.isMany() && isWrittenEmptyWhenAbsent(reference)) {
+				target.eUnset(reference); // "structure {}": the seed's {} (MDV LIBERAL), as in the JSON
 				return;
 			}
 			EClass type = structure.concrete(reference.getEReferenceType(), entry);
@@ -165,7 +163,7 @@ public class DossierBuilder {
 		@SuppressWarnings("unchecked")
 		private void list(EObject target, EAttribute attribute, Entry entry, Value value) {
 			if (!(value instanceof ListValue list)) {
-				problem(entry, SegurDslPackage.Literals.ENTRY__VALUE, TYPE, "« " + TextStructure.name(attribute)
+				problem(entry, SegurDslPackage.Literals.ENTRY__VALUE, IssueCodes.TYPE, "« " + TextStructure.name(attribute)
 						+ " » attend une liste [ ... ], par exemple [\"111111111\", \"111111112\"]");
 				return;
 			}
@@ -176,70 +174,38 @@ public class DossierBuilder {
 				if (converted != null) {
 					values.add(converted);
 				} else if (item instanceof NullValue) {
-					problem(list, SegurDslPackage.Literals.LIST_VALUE__ITEMS, i, TYPE, "null n'a pas sa place dans une liste");
+					problem(list, SegurDslPackage.Literals.LIST_VALUE__ITEMS, i, IssueCodes.TYPE, "null n'a pas sa place dans une liste");
 				}
 			}
 		}
 
-		/** The value of a scalar for this attribute, or null after reporting why it does not fit. */
+		/**
+		 * The value of a scalar for this attribute, or null after reporting why it does not fit: the token
+		 * must be of a form the value kind takes (a text field also takes a number, a date or a name as
+		 * written, so that 00001 keeps its zeros), then its text is read as the kind reads it.
+		 */
 		private Object convert(EAttribute attribute, Scalar scalar, EObject node, int index) {
-			EDataType type = attribute.getEAttributeType();
-			Class<?> javaType = type.getInstanceClass();
-			String name = TextStructure.name(attribute);
-			if (type instanceof EEnum eEnum) {
-				String literal = scalar instanceof NameValue n ? n.getValue() : scalar instanceof StringValue s ? s.getValue() : null;
-				EEnumLiteral found = literal == null ? null : eEnum.getEEnumLiteralByLiteral(literal);
-				if (found != null) {
-					return found.getInstance();
-				}
-			} else if (javaType == String.class) {
-				if (scalar instanceof StringValue s) {
-					return s.getValue();
-				}
-				if (scalar instanceof NameValue n) {
-					return n.getValue();
-				}
-				if (scalar instanceof NumberValue n) {
-					return n.getValue();
-				}
-				if (scalar instanceof DateValue d) {
-					return d.getValue();
-				}
-			} else if (javaType == Boolean.class || javaType == boolean.class) {
-				if (scalar instanceof BooleanValue b) {
-					return Boolean.valueOf(b.getValue());
-				}
-			} else if (javaType == BigDecimal.class) {
-				if (scalar instanceof NumberValue n) {
-					BigDecimal amount = new BigDecimal(n.getValue());
-					if (AspValues.isPlausible(amount)) {
-						return AspValues.withCents(amount);
-					}
-				}
-			} else if (javaType == LocalDate.class) {
-				String date = scalar instanceof DateValue d ? d.getValue() : scalar instanceof StringValue s ? s.getValue() : null;
-				if (date != null) {
-					try {
-						return AspValues.parseDate(date);
-					} catch (IllegalArgumentException e) {
-						report(node, index, "« " + name + " » : " + e.getMessage());
+			ValueKind kind = ValueKind.of(attribute);
+			String text = tokenText(kind, scalar);
+			if (text != null) {
+				try {
+					return kind.parse(text, attribute);
+				} catch (IllegalArgumentException e) {
+					if (kind == ValueKind.DATE) {
+						report(node, index, "« " + TextStructure.name(attribute) + " » : " + e.getMessage());
 						return null;
 					}
 				}
-			} else if (javaType == Integer.class || javaType == int.class) {
-				if (scalar instanceof NumberValue n && n.getValue().matches("-?\\d{1,9}")) {
-					return Integer.valueOf(n.getValue());
-				}
 			}
-			report(node, index, "« " + name + " » attend " + expectation(attribute));
+			report(node, index, "« " + TextStructure.name(attribute) + " » attend " + kind.expectation(attribute));
 			return null;
 		}
 
 		private void report(EObject node, int index, String message) {
 			if (node instanceof ListValue list) {
-				problem(list, SegurDslPackage.Literals.LIST_VALUE__ITEMS, index, TYPE, message);
+				problem(list, SegurDslPackage.Literals.LIST_VALUE__ITEMS, index, IssueCodes.TYPE, message);
 			} else {
-				problem(node, SegurDslPackage.Literals.ENTRY__VALUE, TYPE, message);
+				problem(node, SegurDslPackage.Literals.ENTRY__VALUE, IssueCodes.TYPE, message);
 			}
 		}
 
@@ -252,28 +218,22 @@ public class DossierBuilder {
 		}
 	}
 
-	/** What a value of this feature looks like, in French. */
-	public static String expectation(EStructuralFeature feature) {
-		if (feature instanceof EReference) {
-			return "un bloc { ... }";
-		}
-		EDataType type = ((EAttribute) feature).getEAttributeType();
-		if (type instanceof EEnum eEnum) {
-			return "une valeur parmi " + eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).collect(Collectors.joining(", "));
-		}
-		Class<?> javaType = type.getInstanceClass();
-		if (javaType == Boolean.class || javaType == boolean.class) {
-			return "true ou false";
-		}
-		if (javaType == BigDecimal.class) {
-			return "un montant, par exemple 27450.00";
-		}
-		if (javaType == LocalDate.class) {
-			return "une date JJ/MM/AAAA, par exemple 14/03/2022";
-		}
-		if (javaType == Integer.class || javaType == int.class) {
-			return "un nombre entier";
-		}
-		return "un texte entre guillemets";
+	/** The text of a token a value of this kind may be written with, or null when the token does not fit. */
+	private static String tokenText(ValueKind kind, Scalar scalar) {
+		return switch (kind) {
+		case TEXT -> scalar instanceof StringValue v ? v.getValue() : scalar instanceof NameValue v ? v.getValue()
+				: scalar instanceof NumberValue v ? v.getValue() : scalar instanceof DateValue v ? v.getValue() : null;
+		case BOOLEAN -> scalar instanceof BooleanValue v ? v.getValue() : null;
+		case AMOUNT, INTEGER -> scalar instanceof NumberValue v ? v.getValue() : null;
+		case DATE -> scalar instanceof DateValue v ? v.getValue() : scalar instanceof StringValue v ? v.getValue() : null;
+		case ENUMERATION -> scalar instanceof NameValue v ? v.getValue() : scalar instanceof StringValue v ? v.getValue() : null;
+		case OBJECT -> null;
+		};
+	}
+
+	/** A block the seed writes {} when absent (AspFeatureMapping#absentAs). */
+	private static boolean isWrittenEmptyWhenAbsent(EReference reference) {
+		AspFeatureMapping mapping = AspClassMapping.of(reference.getEContainingClass()).byFeature(reference);
+		return mapping != null && "{}".equals(mapping.absentAs());
 	}
 }

@@ -1,7 +1,7 @@
 package fr.segurstudio.dsl.model;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import fr.segurstudio.dsl.validation.IssueCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +33,7 @@ import fr.segurstudio.dsl.segurDsl.DossierText;
 import fr.segurstudio.dsl.segurDsl.Entry;
 import fr.segurstudio.dsl.segurDsl.SegurDslPackage;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.Utf8;
 import fr.segurstudio.model.asp.AspPaths;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.issue.Issue;
@@ -73,15 +74,24 @@ public class TextServices {
 	}
 
 	public ImportResult read(Path file) throws IOException {
-		String text = Files.readString(file, StandardCharsets.UTF_8);
-		DossierTexts.Parsed parsed = parse(text, file.toAbsolutePath().toString());
+		String text;
+		try {
+			text = Utf8.decode(Files.readAllBytes(file));
+		} catch (Utf8.NotUtf8 e) {
+			Issue issue = Issue.error(IssueCodes.ENCODAGE, e.getMessage(), new SourceLocation("", e.line(), e.column(), (int) e.offset(), -1));
+			return new ImportResult(file.toString(), null, null, null, List.of(issue), new TextLocatorNone());
+		}
+		return read(parse(text, file.toAbsolutePath().toString()), file.toString());
+	}
+
+	public ImportResult read(DossierTexts.Parsed parsed, String fileName) {
 		BuiltDossier dossier = parsed.built();
 		List<Issue> issues = new ArrayList<>();
 		for (Diagnostic diagnostic : parsed.resource().getErrors()) {
 			issues.add(issue(diagnostic, parsed, dossier));
 		}
 		if (dossier == null) {
-			return new ImportResult(file.toString(), null, null, null, issues, new TextLocatorNone());
+			return new ImportResult(fileName, null, null, null, issues, new TextLocatorNone());
 		}
 		for (TextProblem problem : dossier.problems()) {
 			SourceLocation at = TextLocator.location(new TextPlace(problem.node(), problem.nodeFeature(), problem.index()), "");
@@ -90,7 +100,7 @@ public class TextServices {
 					at.withPath(target == null ? "" : AspPaths.of(target))));
 		}
 		variants(dossier, issues);
-		return new ImportResult(file.toString(), null, dossier.dossier(), dossier.couloir(), List.copyOf(issues), new TextLocator(dossier));
+		return new ImportResult(fileName, null, dossier.dossier(), dossier.couloir(), List.copyOf(issues), new TextLocator(dossier));
 	}
 
 	/** A syntax error rejects the text (file-level); an unknown field belongs to the request around it. */
@@ -101,9 +111,9 @@ public class TextServices {
 		int line = diagnostic.getLine();
 		int lineStart = offset < 0 ? 0 : text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
 		int column = offset < 0 ? diagnostic.getColumn() : text.codePointCount(lineStart, Math.min(offset, text.length())) + 1;
-		String code = diagnostic instanceof AbstractDiagnostic d && d.getCode() != null ? d.getCode() : FrenchSyntaxErrorMessages.SYNTAX;
+		String code = diagnostic instanceof AbstractDiagnostic d && d.getCode() != null ? d.getCode() : IssueCodes.SYNTAXE;
 		EObject target = null;
-		if (FrenchLinkingMessages.CHAMP_INCONNU.equals(code) && dossier != null && offset >= 0) {
+		if (IssueCodes.CHAMP_INCONNU.equals(code) && dossier != null && offset >= 0) {
 			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(parsed.resource().getParseResult().getRootNode(), offset);
 			target = leaf == null ? null : dossier.trace().objectAround(NodeModelUtils.findActualSemanticObjectFor(leaf));
 		}
@@ -123,7 +133,7 @@ public class TextServices {
 					EObject target = dossier.trace().objectAround(entry);
 					SourceLocation at = TextLocator.location(new TextPlace(entry, SegurDslPackage.Literals.ENTRY__FEATURE, -1),
 							target == null ? name : AspPaths.of(target, entry.getFeature(), -1));
-					issues.add(new Issue(Severity.WARNING, DossierBuilder.VARIANTE, "« " + written
+					issues.add(new Issue(Severity.WARNING, IssueCodes.VARIANTE, "« " + written
 							+ " » est une variante acceptée de « " + name + " », qui s'écrit ainsi", target, entry.getFeature(), -1, at));
 				}
 			}
@@ -152,6 +162,13 @@ public class TextServices {
 		request.setAllowIdentityEdits(false);
 		String formatted = access.getRewriter().renderToString(formatter.format(request));
 		return formatted.endsWith("\n") ? formatted : formatted + "\n";
+	}
+
+	public DossierTexts.Parsed rebind(DossierTexts.Parsed parsed, Dossier live) {
+		BuiltDossier built = parsed.built();
+		Trace trace = built == null ? null : built.trace().transfer(built.dossier(), live);
+		return trace == null ? null
+				: new DossierTexts.Parsed(parsed.resource(), new BuiltDossier(built.text(), live, built.couloir(), trace, built.problems()));
 	}
 
 	public List<TextEdit> update(DossierTexts.Parsed parsed) {

@@ -156,13 +156,21 @@ public class TextUpdater {
 					delete(old);
 				}
 			}
-			EObject previous = node.getMembers().isEmpty() ? null : node.getMembers().get(node.getMembers().size() - 1);
+			// a new request goes after the request before it in the model (its text, or the header's last entry)
+			EObject anchor = null;
+			for (EObject member : node.getMembers()) {
+				if (member instanceof DemandeText) {
+					break;
+				}
+				anchor = member;
+			}
 			for (Demande demande : dossier.getDemandes()) {
 				EObject demandeNode = trace.node(demande);
 				if (demandeNode != null) {
 					object(demande);
+					anchor = demandeNode;
 				} else {
-					insert(node, previous, "\n" + serialize(fresh.node(demande)));
+					insert(node, anchor, "\n" + serialize(fresh.node(demande)));
 				}
 			}
 		}

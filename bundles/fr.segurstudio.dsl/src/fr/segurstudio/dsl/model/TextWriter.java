@@ -1,12 +1,9 @@
 package fr.segurstudio.dsl.model;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -22,7 +19,7 @@ import fr.segurstudio.dsl.segurDsl.Scalar;
 import fr.segurstudio.dsl.segurDsl.SegurDslFactory;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
-import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.SegurPackage;
@@ -119,48 +116,46 @@ public class TextWriter {
 		return entry;
 	}
 
-	/** The literal of one value. */
+	/** The literal of one value: the token its value kind is written with, the kind's canonical text. */
 	public Scalar scalar(EStructuralFeature feature, Object value) {
 		if (value == null) {
 			return FACTORY.createNullValue();
 		}
-		if (value instanceof Boolean b) {
+		ValueKind kind = ValueKind.of(feature);
+		String text = kind.format(value);
+		switch (kind) {
+		case BOOLEAN -> {
 			var booleanValue = FACTORY.createBooleanValue();
-			booleanValue.setValue(b.toString());
+			booleanValue.setValue(text);
 			return booleanValue;
 		}
-		if (value instanceof BigDecimal amount) {
+		case AMOUNT, INTEGER -> {
 			var number = FACTORY.createNumberValue();
-			number.setValue(AspValues.formatMontant(amount));
+			number.setValue(text);
 			return number;
 		}
-		if (value instanceof Integer n) {
-			var number = FACTORY.createNumberValue();
-			number.setValue(n.toString());
-			return number;
-		}
-		if (value instanceof LocalDate date) {
+		case DATE -> {
 			var dateValue = FACTORY.createDateValue();
-			dateValue.setValue(AspValues.formatDate(date));
+			dateValue.setValue(text);
 			return dateValue;
 		}
-		if (value instanceof Enumerator literal) {
-			var name = FACTORY.createNameValue();
-			name.setValue(literal.getLiteral());
-			return name;
-		}
-		String text = String.valueOf(value);
-		if (isCode(feature) && text.matches("[A-Za-z_][A-Za-z_0-9]*") && !KEYWORDS.contains(text)) {
+		case ENUMERATION -> {
 			var name = FACTORY.createNameValue();
 			name.setValue(text);
 			return name;
 		}
-		var string = FACTORY.createStringValue();
-		string.setValue(text);
-		return string;
+		default -> {
+			if (isCode(feature) && TextLiterals.isBareName(text)) {
+				var name = FACTORY.createNameValue();
+				name.setValue(text);
+				return name;
+			}
+			var string = FACTORY.createStringValue();
+			string.setValue(text);
+			return string;
+		}
+		}
 	}
-
-	private static final Set<String> KEYWORDS = Set.of("dossier", "demande", "true", "false", "null");
 
 	/** Codes of a list (operators, piece types) read best bare: operateurMessagerie MAI_15. */
 	private static boolean isCode(EStructuralFeature feature) {

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import fr.segurstudio.dsl.segurDsl.Entry;
+import fr.segurstudio.model.asp.SameShape;
 
 /**
  * Which piece of text each model object and value came from (or went to): the file, request or block of
@@ -63,5 +64,26 @@ public final class Trace {
 		Map<EStructuralFeature, List<Entry>> byFeature = entries.get(object);
 		List<Entry> list = byFeature == null ? null : byFeature.get(feature);
 		return list == null ? List.of() : list;
+	}
+
+	/**
+	 * This trace carried from the objects of {@code from} onto those of {@code to}, a model of the same shape
+	 * (the same objects at the same places of the containment tree); null when the shapes differ.
+	 */
+	public Trace transfer(EObject from, EObject to) {
+		Trace moved = new Trace();
+		boolean same = SameShape.pair(from, to, (a, b) -> {
+			EObject node = nodes.get(a);
+			if (node != null) {
+				moved.node(b, node);
+			}
+			Map<EStructuralFeature, List<Entry>> byFeature = entries.get(a);
+			if (byFeature != null) {
+				Map<EStructuralFeature, List<Entry>> copied = new HashMap<>();
+				byFeature.forEach((feature, list) -> copied.put(feature, new ArrayList<>(list)));
+				moved.entries.put(b, copied);
+			}
+		});
+		return same ? moved : null;
 	}
 }

@@ -1,5 +1,6 @@
 package fr.segurstudio.dsl.parser;
 
+import fr.segurstudio.dsl.validation.IssueCodes;
 import org.antlr.runtime.EarlyExitException;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.NoViableAltException;
@@ -11,7 +12,6 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 /** Syntax errors in French, saying what was found and, when the parser knows, what was expected. */
 public class FrenchSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
-	public static final String SYNTAX = "syntaxe";
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
@@ -28,12 +28,12 @@ public class FrenchSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		} else {
 			message = "syntaxe incorrecte";
 		}
-		return new SyntaxErrorMessage(message + hint(found), SYNTAX);
+		return new SyntaxErrorMessage(message + hint(found), IssueCodes.SYNTAXE);
 	}
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
-		return new SyntaxErrorMessage("valeur illisible : " + context.getDefaultMessage(), SYNTAX);
+		return new SyntaxErrorMessage("valeur illisible : " + context.getDefaultMessage(), IssueCodes.SYNTAXE);
 	}
 
 	private static String describe(Token token) {

@@ -26,7 +26,6 @@ import fr.segurstudio.dsl.segurDsl.SegurDslPackage;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.model.issue.Severity;
 import fr.segurstudio.validation.DossierValidator;
-import fr.segurstudio.validation.IssueCodes;
 import fr.segurstudio.validation.ProfilsDeclares;
 import fr.segurstudio.validation.ValidationContext;
 
@@ -57,10 +56,10 @@ public class SegurValidator extends AbstractSegurValidator {
 		}
 		for (Issue issue : validator.get().validate(dossier.dossier(), context(text))) {
 			TextPlace place = TextPlace.of(dossier, issue.target(), issue.feature(), issue.index());
-			if (IssueCodes.OBLIGATOIRE.equals(issue.code()) && misread.contains(place)) {
-				continue; // the value is written but could not be read: said once
+			if (misread.contains(place)) {
+				continue; // the value is written but could not be read: said once, by the builder
 			}
-			report(issue.severity(), issue.message(), place, issue.code());
+			report(issue.severity(), issue.message(), place, issue.code(), issue.data().toArray(String[]::new));
 		}
 	}
 
@@ -75,7 +74,7 @@ public class SegurValidator extends AbstractSegurValidator {
 		String name = TextStructure.name(entry.getFeature());
 		if (written != null && !written.equals(name)) {
 			warning("« " + written + " » est une variante acceptée de « " + name + " », qui s'écrit ainsi", entry,
-					SegurDslPackage.Literals.ENTRY__FEATURE, DossierBuilder.VARIANTE, name);
+					SegurDslPackage.Literals.ENTRY__FEATURE, IssueCodes.VARIANTE, name);
 		}
 	}
 
@@ -85,11 +84,11 @@ public class SegurValidator extends AbstractSegurValidator {
 		return new ValidationContext(List.of(), ProfilsDeclares.userSettings(), directory == null ? null : d -> directory, true);
 	}
 
-	private void report(Severity severity, String message, TextPlace place, String code) {
+	private void report(Severity severity, String message, TextPlace place, String code, String... data) {
 		if (severity == Severity.ERROR) {
-			error(message, place.node(), place.nodeFeature(), place.index(), code);
+			error(message, place.node(), place.nodeFeature(), place.index(), code, data);
 		} else {
-			warning(message, place.node(), place.nodeFeature(), place.index(), code);
+			warning(message, place.node(), place.nodeFeature(), place.index(), code, data);
 		}
 	}
 }

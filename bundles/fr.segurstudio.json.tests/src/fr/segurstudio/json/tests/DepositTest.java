@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.segurstudio.json.AspImporter;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.json.deposit.Manifest;
@@ -69,7 +70,7 @@ class DepositTest {
 
 	private List<String> files() throws IOException {
 		try (Stream<Path> list = Files.list(out)) {
-			return list.map(p -> p.getFileName().toString()).sorted().toList();
+			return list.map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList();
 		}
 	}
 
@@ -117,8 +118,12 @@ class DepositTest {
 		Dossier dossier = examples.bioDurand();
 		dossier.getDemandes().get(0).setNumeroASP("ASP-1");
 		dossier.getDemandes().get(0).setNumLigne(42);
-		deposit(false, dossier);
+		DepositResult result = deposit(false, dossier);
 		assertEquals(Golden.BIO_SGL.text(), Files.readString(out.resolve("JSON-ANS0000001-20261122-001.json"), StandardCharsets.UTF_8));
+		assertEquals(null, dossier.getDemandes().get(0).getFichierDepot(), "the deposit returns the changes, the caller applies them");
+		assertEquals(List.of(new DepositResult.StatusChange(dossier.getDemandes().get(0), StatutDemande.DEPOSEE,
+				"JSON-ANS0000001-20261122-001.json", DAY)), result.statusChanges());
+		result.statusChanges().forEach(DepositResult.StatusChange::apply);
 		assertEquals(StatutDemande.DEPOSEE, dossier.getDemandes().get(0).getStatut());
 		assertEquals("JSON-ANS0000001-20261122-001.json", dossier.getDemandes().get(0).getFichierDepot());
 	}
@@ -184,7 +189,7 @@ class DepositTest {
 		DepositResult result = deposit(true, dossier);
 		assertFalse(result.written());
 		List<String> codes = result.problems().stream().map(Issue::code).toList();
-		assertEquals(List.of("depot.piece-taille", "depot.piece-type", "depot.piece-nom", "depot.piece-type"), codes);
+		assertEquals(List.of(IssueCodes.PJ_FICHIER_TAILLE, IssueCodes.PJ_FICHIER_TYPE, IssueCodes.PJ_FICHIER_NOM, IssueCodes.PJ_FICHIER_TYPE), codes);
 		assertTrue(result.problems().get(0).message().contains("3 Mo"));
 		assertEquals(List.of(), files(), "nothing written");
 		assertFalse(Files.exists(in.getParent().resolve("evasion.pdf")));
@@ -202,5 +207,24 @@ class DepositTest {
 	void noTemporaryFileIsLeftBehind() throws IOException {
 		deposit(true, withAttachedPurchaseOrders(3));
 		assertTrue(files().stream().noneMatch(name -> name.endsWith(".tmp")), files().toString());
+	}
+
+	@Test
+	void aFolderThatCannotBeListedIsAnErrorNeverAGuess() throws IOException {
+		Path notAFolder = Files.writeString(out.resolve("fichier"), "x");
+		var plan = new Deposit().plan(List.of(new Deposit.Source(bio(1, 1), in, "bio.json")), new Deposit.Options(notAFolder, DAY, false));
+		assertFalse(plan.ok());
+		assertTrue(plan.problems().stream().anyMatch(i -> i.isError() && i.code().equals(IssueCodes.DEPOT_DOSSIER)), plan.problems().toString());
+	}
+
+	@Test
+	void numberingCountsEveryArtefactOfADepositAndNoStagingFolderIsLeft() throws IOException {
+		Dossier dossier = withAttachedPurchaseOrders(3);
+		Files.createDirectory(out.resolve("JSON-ANS0000001-20261122-001.zip")); // a zip of an earlier deposit
+		deposit(true, dossier);
+		assertTrue(files().contains("JSON-ANS0000001-20261122-002.json"), "numbered after every artefact: " + files());
+		try (Stream<Path> all = Files.list(out)) {
+			assertTrue(all.noneMatch(p -> p.getFileName().toString().startsWith(".depot-en-cours-")), "no staging folder left");
+		}
 	}
 }

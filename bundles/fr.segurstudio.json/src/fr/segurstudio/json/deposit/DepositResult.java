@@ -3,13 +3,16 @@ package fr.segurstudio.json.deposit;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.issue.Issue;
 
 /**
- * What a deposit wrote, file by file (the content of the manifests), and the problems met: when one is
- * an error, nothing was written.
+ * What a deposit wrote, file by file (the content of the manifests), the problems met (when one is an
+ * error, nothing was written) and the status each deposited request now has, for the caller to apply to
+ * its model (the command line directly, the workbench as an undoable command).
  */
-public record DepositResult(List<File> files, List<Issue> problems) {
+public record DepositResult(List<File> files, List<Issue> problems, List<StatusChange> statusChanges) {
 
 	public boolean written() {
 		return problems.stream().noneMatch(Issue::isError);
@@ -28,5 +31,15 @@ public record DepositResult(List<File> files, List<Issue> problems) {
 
 	/** A supporting document and the zip (or folder) it went into. */
 	public record Placement(String nomFichier, String container) {
+	}
+
+	/** A request deposited in a file on a day: it is now DEPOSEE. */
+	public record StatusChange(Demande demande, StatutDemande statut, String fichierDepot, LocalDate date) {
+
+		/** Sets the status and file on the request (outside an editing domain: the command line). */
+		public void apply() {
+			demande.setStatut(statut);
+			demande.setFichierDepot(fichierDepot);
+		}
 	}
 }

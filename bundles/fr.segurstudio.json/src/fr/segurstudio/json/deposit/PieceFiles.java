@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.model.core.FormatFichier;
+import fr.segurstudio.model.issue.Echo;
 
 /**
  * Checks of the supporting-document files themselves: size (seed §2.1: 3 Mo at most each) and type,
@@ -21,7 +24,46 @@ public final class PieceFiles {
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 	private static final byte[] JPG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
 
+	private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
+
+	/** What is wrong with an attached file: a code of {@link IssueCodes} and a French message naming it. */
+	public record Problem(String code, String message) {
+	}
+
 	private PieceFiles() {
+	}
+
+	/**
+	 * The checks of an attached file, the same for {@code validate} and {@code export}: it exists, weighs 3 Mo
+	 * at most, and is the PDF, PNG or JPG that formatFichier says (from its first bytes).
+	 *
+	 * @param chemin   the path as the dossier writes it, for messages
+	 * @param file     that path resolved
+	 * @param declared formatFichier, or null when not given
+	 * @return null when the file is fine
+	 */
+	public static Problem check(String chemin, Path file, FormatFichier declared) {
+		String named = "fichier joint " + Echo.quote(chemin);
+		try {
+			if (!Files.isRegularFile(file)) {
+				return new Problem(IssueCodes.PJ_FICHIER_ABSENT, named + " introuvable");
+			}
+			long size = Files.size(file);
+			if (size > MAX_BYTES) {
+				return new Problem(IssueCodes.PJ_FICHIER_TAILLE, named + " : " + size + " octets ; une pièce pèse 3 Mo (" + MAX_BYTES
+						+ " octets) au plus");
+			}
+			FormatFichier actual = sniff(file);
+			if (actual == null) {
+				return new Problem(IssueCodes.PJ_FICHIER_TYPE, named + " : ni un PDF, ni un PNG, ni un JPG");
+			}
+			if (declared != null && actual != declared) {
+				return new Problem(IssueCodes.PJ_FICHIER_TYPE, named + " : c'est un " + actual + ", formatFichier dit " + declared);
+			}
+			return null;
+		} catch (IOException | RuntimeException e) {
+			return new Problem(IssueCodes.PJ_FICHIER_ABSENT, named + " illisible");
+		}
 	}
 
 	/** The format the content really has, or null when it is none of PDF, PNG, JPG. */
@@ -50,6 +92,6 @@ public final class PieceFiles {
 
 	/** A name that stays a plain file name in any folder or zip: no separator, no "..", nothing exotic. */
 	public static boolean isSafeName(String name) {
-		return name != null && name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}") && !name.contains("..");
+		return name != null && SAFE_NAME.matcher(name).matches() && !name.contains("..");
 	}
 }

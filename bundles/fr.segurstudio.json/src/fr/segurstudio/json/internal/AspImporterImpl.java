@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import fr.segurstudio.json.AspImporter;
 import fr.segurstudio.json.CouloirRecognizer;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.JsonPath;
 import fr.segurstudio.json.SourceMap;
 import fr.segurstudio.json.tree.JsonSyntaxException;
@@ -60,10 +61,10 @@ public final class AspImporterImpl implements AspImporter {
 		try {
 			tree = new JsonTreeReader().read(content);
 		} catch (JsonSyntaxException e) {
-			return failed(fileName, null, Issue.error("json.syntaxe", e.getMessage(), SourceMap.location(JsonPath.ROOT, e.position())));
+			return failed(fileName, null, Issue.error(IssueCodes.SYNTAXE, e.getMessage(), SourceMap.location(JsonPath.ROOT, e.position())));
 		}
 		if (!(tree instanceof JsonObject root)) {
-			return failed(fileName, tree, Issue.error("json.racine", "le fichier doit contenir un objet JSON { ... }, pas un "
+			return failed(fileName, tree, Issue.error(IssueCodes.RACINE, "le fichier doit contenir un objet JSON { ... }, pas un "
 					+ tree.typeName(), SourceMap.location(JsonPath.ROOT, tree.position())));
 		}
 		List<Issue> issues = new ArrayList<>();
@@ -79,14 +80,14 @@ public final class AspImporterImpl implements AspImporter {
 		if (couloirId != null) {
 			Couloir given = registry.couloir(couloirId).orElse(null);
 			if (given == null) {
-				issues.add(Issue.error("json.couloir", "couloir « " + couloirId + " » inconnu ; couloirs installés : "
+				issues.add(Issue.error(IssueCodes.COULOIR, "couloir « " + couloirId + " » inconnu ; couloirs installés : "
 						+ registry.couloirs().stream().map(Couloir::id).toList(), start));
 			}
 			return given;
 		}
 		CouloirRecognizer.Result detected = new CouloirRecognizer().recognize(root, registry.couloirs());
 		if (detected.couloir() == null) {
-			issues.add(Issue.error("json.couloir", detected.problem(), start));
+			issues.add(Issue.error(IssueCodes.COULOIR, detected.problem(), start));
 		}
 		return detected.couloir();
 	}

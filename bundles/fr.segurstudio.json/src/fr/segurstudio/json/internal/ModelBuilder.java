@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
@@ -15,19 +14,22 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.JsonPath;
 import fr.segurstudio.json.SourceMap;
+import fr.segurstudio.json.deposit.PieceFiles;
 import fr.segurstudio.json.tree.JsonValue;
 import fr.segurstudio.json.tree.JsonValue.JsonArray;
 import fr.segurstudio.json.tree.JsonValue.JsonNull;
 import fr.segurstudio.json.tree.JsonValue.JsonObject;
-import fr.segurstudio.model.asp.AspAnnotation;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
+import fr.segurstudio.model.asp.Spelling;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.PieceJustificative;
 import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.couloir.Couloir;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.model.issue.Severity;
 import fr.segurstudio.model.issue.SourceLocation;
@@ -80,11 +82,30 @@ final class ModelBuilder {
 			}
 		}
 		for (AspFeatureMapping feature : mapping.features()) {
-			if (!seen.contains(feature) && !mayBeAbsent(feature)) {
-				report(target, feature, -1, "json.cle-absente",
-						"clé obligatoire « " + feature.key() + " » absente (elle doit être présente, même avec la valeur null)",
+			if (seen.contains(feature)) {
+				continue;
+			}
+			setNull(target, feature); // what the file does not say is not filled in by a default
+			if (!feature.mayBeAbsent()) {
+				report(target, feature, -1, IssueCodes.CLE_ABSENTE, "clé obligatoire « " + feature.key() + " » absente"
+						+ (feature.mayBeNull() ? " (elle doit être présente, même avec la valeur null)" : ""),
 						SourceMap.location(path.key(feature.key()), json.position()));
 			}
+		}
+	}
+
+	/**
+	 * The model's null for a value: a JSON null or a missing key. An unsettable attribute (an enumeration)
+	 * is unset; a containment the seed writes {@code {}} when absent is set to null, which is not that {}.
+	 */
+	private static void setNull(EObject target, AspFeatureMapping feature) {
+		if (feature.isList()) {
+			return;
+		}
+		if (feature.feature().isUnsettable() && feature.feature() instanceof EAttribute) {
+			target.eUnset(feature.feature());
+		} else {
+			target.eSet(feature.feature(), null);
 		}
 	}
 
@@ -98,25 +119,28 @@ final class ModelBuilder {
 		if (feature == null) {
 			feature = mapping.byAlias(member.key());
 			if (feature != null) {
-				issues.add(new Issue(Severity.WARNING, "json.cle-variante", "« " + member.key() + " » est une variante acceptée de « "
-						+ feature.key() + " » ; le fichier exporté l'écrira « " + feature.key() + " »", target, feature.feature(), -1, at));
+				issues.add(new Issue(Severity.WARNING, IssueCodes.CLE_VARIANTE, "« " + member.key() + " » est une variante acceptée de « "
+						+ feature.key() + " » ; le fichier exporté l'écrira « " + feature.key() + " »", target, feature.feature(), -1, at,
+						List.of(feature.key())));
 			}
 		}
 		if (feature == null) {
 			feature = mapping.byKeyIgnoringCase(member.key());
 			if (feature != null) {
-				issues.add(new Issue(Severity.ERROR, "json.cle-casse", "clé « " + member.key() + " » : elle s'écrit « " + feature.key()
-						+ " » (majuscules et minuscules comptent)", target, feature.feature(), -1, at));
+				issues.add(new Issue(Severity.ERROR, IssueCodes.CLE_CASSE, "clé « " + Echo.text(member.key()) + " » : elle s'écrit « " + feature.key()
+						+ " » (majuscules et minuscules comptent)", target, feature.feature(), -1, at, List.of(feature.key())));
 			}
 		}
 		if (feature == null) {
-			String expected = mapping.features().stream().map(AspFeatureMapping::key).collect(Collectors.joining(", "));
-			issues.add(new Issue(Severity.ERROR, "json.cle-inconnue", "clé inconnue « " + ValueReader.abbreviate(member.key())
-					+ " » ; clés attendues ici : " + expected, target, null, -1, at));
+			List<String> keys = mapping.features().stream().map(AspFeatureMapping::key).toList();
+			String close = Spelling.closest(member.key(), keys);
+			issues.add(new Issue(Severity.ERROR, IssueCodes.CLE_INCONNUE, "clé inconnue " + Echo.quote(member.key())
+					+ (close == null ? "" : " ; vouliez-vous dire « " + close + " » ?") + " ; clés attendues ici : " + String.join(", ", keys),
+					target, null, -1, at, close == null ? List.of() : List.of(close)));
 			return null;
 		}
 		if (seen.contains(feature)) {
-			issues.add(new Issue(Severity.ERROR, "json.cle-double", "clé « " + feature.key() + " » en double ; seule la première est lue",
+			issues.add(new Issue(Severity.ERROR, IssueCodes.CLE_DOUBLE, "clé « " + feature.key() + " » en double ; seule la première est lue",
 					target, feature.feature(), -1, at));
 			return null;
 		}
@@ -129,9 +153,20 @@ final class ModelBuilder {
 			if (attribute.isMany()) {
 				setList(target, feature, attribute, json, path);
 			} else {
-				Object value = ValueReader.read(json, attribute, feature.key(),
-						(code, message) -> report(target, feature, -1, code, message, SourceMap.location(path, json.position())));
-				if (value != null) {
+				Object value;
+				if (feature.isExportNull()) {
+					value = ValueReader.reserved(json); // said once by the validator: the ASP fills it
+					if (value == null && !(json instanceof JsonNull)) {
+						report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + json.typeName()
+								+ " au lieu de null (la valeur est remplie par l'ASP)", SourceMap.location(path, json.position()), "null");
+					}
+				} else {
+					value = ValueReader.read(json, attribute, feature.key(),
+							(code, message, data) -> report(target, feature, -1, code, message, SourceMap.location(path, json.position()), data));
+				}
+				if (value == null) {
+					setNull(target, feature);
+				} else {
 					target.eSet(attribute, value);
 				}
 			}
@@ -151,11 +186,11 @@ final class ModelBuilder {
 		if (json instanceof JsonArray array) {
 			elements = array.elements();
 		} else if (json instanceof JsonNull) {
-			report(target, feature, -1, "json.type", "« " + feature.key() + " » : null au lieu d'un tableau (écrivez [] s'il est vide)",
-					SourceMap.location(path, json.position()));
+			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : null au lieu d'un tableau (écrivez [] s'il est vide)",
+					SourceMap.location(path, json.position()), "[]");
 			return;
 		} else {
-			report(target, feature, -1, "json.type", "« " + feature.key() + " » : " + ValueReader.describe(json)
+			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + ValueReader.describe(json)
 					+ " au lieu d'un tableau ; écrivez [ ... ]", SourceMap.location(path, json.position()));
 			elements = List.of(json);
 		}
@@ -163,12 +198,12 @@ final class ModelBuilder {
 			int index = list.size();
 			JsonPath elementPath = path.index(index);
 			Object value = ValueReader.read(element, attribute, feature.key() + "[" + index + "]",
-					(code, message) -> report(target, feature, index, code, message, SourceMap.location(elementPath, element.position())));
+					(code, message, data) -> report(target, feature, index, code, message, SourceMap.location(elementPath, element.position()), data));
 			if (value != null) {
 				sourceMap.element(target, attribute, element.position());
 				list.add(value);
 			} else if (element instanceof JsonNull) {
-				report(target, feature, index, "json.type", "« " + feature.key() + "[" + index + "] » : null dans un tableau de valeurs",
+				report(target, feature, index, IssueCodes.TYPE, "« " + feature.key() + "[" + index + "] » : null dans un tableau de valeurs",
 						SourceMap.location(elementPath, element.position()));
 			}
 		}
@@ -176,15 +211,17 @@ final class ModelBuilder {
 
 	private void setObject(EObject target, AspFeatureMapping feature, EReference reference, JsonValue json, JsonPath path) {
 		if (json instanceof JsonNull) {
+			setNull(target, feature);
 			return;
 		}
 		if (!(json instanceof JsonObject object)) {
-			report(target, feature, -1, "json.type", "« " + feature.key() + " » : " + ValueReader.describe(json) + " au lieu d'un objet { ... }",
+			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + ValueReader.describe(json) + " au lieu d'un objet { ... }",
 					SourceMap.location(path, json.position()));
 			return;
 		}
 		if (object.members().isEmpty() && "{}".equals(feature.absentAs())) {
-			return; // {} is how the seed writes an absent block (MDV structure of a LIBERAL order)
+			target.eUnset(reference); // {} is how the seed writes an absent block (MDV structure of a LIBERAL order)
+			return;
 		}
 		EObject child = create(reference, target, feature, path, json);
 		if (child != null) {
@@ -199,11 +236,11 @@ final class ModelBuilder {
 		if (json instanceof JsonArray array) {
 			elements = array.elements();
 		} else if (json instanceof JsonObject) {
-			report(target, feature, -1, "json.type", "« " + feature.key() + " » : objet au lieu d'un tableau ; écrivez [ { ... } ]",
+			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : objet au lieu d'un tableau ; écrivez [ { ... } ]",
 					SourceMap.location(path, json.position()));
 			elements = List.of(json);
 		} else {
-			report(target, feature, -1, "json.type", "« " + feature.key() + " » : " + ValueReader.describe(json)
+			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + ValueReader.describe(json)
 					+ " au lieu d'un tableau d'objets" + (json instanceof JsonNull ? " (écrivez [] s'il est vide)" : ""),
 					SourceMap.location(path, json.position()));
 			return;
@@ -213,7 +250,7 @@ final class ModelBuilder {
 			JsonValue element = elements.get(i);
 			JsonPath elementPath = path.index(i);
 			if (!(element instanceof JsonObject object)) {
-				report(target, feature, -1, "json.type", "« " + feature.key() + "[" + i + "] » : " + ValueReader.describe(element)
+				report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + "[" + i + "] » : " + ValueReader.describe(element)
 						+ " au lieu d'un objet { ... }", SourceMap.location(elementPath, element.position()));
 				continue;
 			}
@@ -232,7 +269,7 @@ final class ModelBuilder {
 		EClass type = reference.getEReferenceType();
 		EClass concrete = couloir != null ? couloir.concreteClass(type) : (type.isAbstract() ? null : type);
 		if (concrete == null) {
-			report(target, feature, -1, "json.couloir", "« " + feature.key() + " » ignoré : le couloir du fichier n'est pas reconnu",
+			report(target, feature, -1, IssueCodes.COULOIR, "« " + feature.key() + " » ignoré : le couloir du fichier n'est pas reconnu",
 					SourceMap.location(path, json.position()));
 			return null;
 		}
@@ -242,7 +279,7 @@ final class ModelBuilder {
 	/** A supporting document lying next to the JSON under its nomenclature name is the one to deposit. */
 	private void attachFileNextToTheJson(PieceJustificative piece) {
 		String name = piece.getNomFichier();
-		if (directory == null || name == null || !name.matches("[A-Za-z0-9._-]{1,200}") || name.contains("..")) {
+		if (directory == null || !PieceFiles.isSafeName(name)) {
 			return;
 		}
 		if (Files.isRegularFile(directory.resolve(name))) {
@@ -250,12 +287,9 @@ final class ModelBuilder {
 		}
 	}
 
-	private static boolean mayBeAbsent(AspFeatureMapping feature) {
-		return feature.flag(AspAnnotation.OPTIONAL) || feature.detail(AspAnnotation.OPTIONAL_WHEN) != null;
-	}
-
-	private void report(EObject target, AspFeatureMapping feature, int index, String code, String message, SourceLocation at) {
-		issues.add(new Issue(Severity.ERROR, code, message, target, feature.feature(), index, at));
+	private void report(EObject target, AspFeatureMapping feature, int index, String code, String message, SourceLocation at,
+			String... data) {
+		issues.add(new Issue(Severity.ERROR, code, message, target, feature.feature(), index, at, List.of(data)));
 	}
 
 }

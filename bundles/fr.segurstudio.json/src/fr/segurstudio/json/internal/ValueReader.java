@@ -6,81 +6,83 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.tree.JsonValue;
 import fr.segurstudio.json.tree.JsonValue.JsonBoolean;
 import fr.segurstudio.json.tree.JsonValue.JsonNull;
 import fr.segurstudio.json.tree.JsonValue.JsonNumber;
 import fr.segurstudio.json.tree.JsonValue.JsonString;
 import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.asp.ValueKind;
+import fr.segurstudio.model.issue.Echo;
 
 /**
- * Turns one JSON scalar into the value of an attribute. A value of the wrong JSON type that still says
- * what was meant (a SIRET written as a number, "true" in quotes, an ISO date, "ht") is kept in the model
- * and reported as an error, so that the user fixes it there; a value that says nothing usable is
- * reported and left out.
+ * Turns one JSON scalar into the value of an attribute, by the attribute's {@link ValueKind}. A value of
+ * the wrong JSON type that still says what was meant (a SIRET written as a number, "true" in quotes, an
+ * ISO date, "ht") is kept in the model and reported as an error with the right form as its data, so that
+ * the user fixes it there; a value that says nothing usable is reported and left out (null).
  */
 final class ValueReader {
 
-	/** A problem with a value: code and French message; the caller adds where. */
+	/** A problem with a value: code, French message and the quick fix's data; the caller adds where. */
 	interface Problems {
-		void error(String code, String message);
+		void error(String code, String message, String... data);
 	}
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-	private static final String TYPE = "json.type";
+	private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,]\\d+)?");
+	private static final Pattern TWO_DECIMALS = Pattern.compile("-?\\d+\\.\\d{2}");
+	private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
 	private ValueReader() {
 	}
 
-	/** The value to set (null to leave unset), after reporting what is wrong with the JSON. */
+	/** The value to set (null for JSON null and for what says nothing usable, after reporting it). */
 	static Object read(JsonValue json, EAttribute attribute, String key, Problems problems) {
 		if (json instanceof JsonNull) {
 			return null;
 		}
-		EClassifier type = attribute.getEType();
-		Class<?> javaType = type.getInstanceClass();
-		if (type instanceof EEnum eEnum) {
-			return enumLiteral(json, eEnum, key, problems);
-		}
-		if (javaType == String.class) {
-			return string(json, key, problems);
-		}
-		if (javaType == Boolean.class || javaType == boolean.class) {
-			return bool(json, key, problems);
-		}
-		if (javaType == BigDecimal.class) {
-			return amount(json, key, problems);
-		}
-		if (javaType == LocalDate.class) {
-			return date(json, key, problems);
-		}
-		if (javaType == Integer.class || javaType == int.class) {
-			return integer(json, key, problems);
-		}
-		problems.error(TYPE, "« " + key + " » : type de valeur non pris en charge");
-		return null;
+		ValueKind kind = ValueKind.of(attribute);
+		return switch (kind) {
+		case TEXT -> text(json, key, problems);
+		case BOOLEAN -> bool(json, key, problems);
+		case AMOUNT -> amount(json, key, problems);
+		case DATE -> date(json, key, problems);
+		case INTEGER -> integer(json, key, problems);
+		case ENUMERATION -> enumeration(json, attribute, key, problems);
+		case OBJECT -> null;
+		};
 	}
 
-	private static String string(JsonValue json, String key, Problems problems) {
+	/**
+	 * The text of a value the ASP fills (impId, numeroASP...): whatever its JSON type, kept as written so
+	 * that the validator says once that it must be null.
+	 */
+	static String reserved(JsonValue json) {
+		return switch (json) {
+		case JsonString s -> s.value();
+		case JsonNumber n -> n.text();
+		case JsonBoolean b -> String.valueOf(b.value());
+		default -> null;
+		};
+	}
+
+	private static String text(JsonValue json, String key, Problems problems) {
 		if (json instanceof JsonString s) {
 			return s.value();
 		}
 		if (json instanceof JsonNumber n) {
-			problems.error(TYPE, "« " + key + " » : nombre au lieu d'un texte ; écrivez \"" + n.text() + "\" entre guillemets");
+			problems.error(IssueCodes.TYPE, "« " + key + " » : nombre au lieu d'un texte ; écrivez \"" + Echo.text(n.text())
+					+ "\" entre guillemets", "\"" + n.text() + "\"");
 			return n.text();
 		}
-		if (json instanceof JsonBoolean b) {
-			problems.error(TYPE, "« " + key + " » : booléen au lieu d'un texte");
-			return String.valueOf(b.value());
-		}
-		problems.error(TYPE, "« " + key + " » : " + json.typeName() + " au lieu d'un texte");
+		problems.error(IssueCodes.TYPE, "« " + key + " » : " + describe(json) + " au lieu d'un texte entre guillemets");
 		return null;
 	}
 
@@ -89,10 +91,12 @@ final class ValueReader {
 			return b.value();
 		}
 		if (json instanceof JsonString s && (s.value().trim().equalsIgnoreCase("true") || s.value().trim().equalsIgnoreCase("false"))) {
-			problems.error(TYPE, "« " + key + " » : le booléen s'écrit true ou false, sans guillemets (lu : \"" + s.value() + "\")");
-			return Boolean.valueOf(s.value().trim().toLowerCase(Locale.ROOT));
+			String literal = s.value().trim().toLowerCase(Locale.ROOT);
+			problems.error(IssueCodes.TYPE, "« " + key + " » : le booléen s'écrit " + literal + ", sans guillemets (lu : \"" + Echo.text(s.value())
+					+ "\")", literal);
+			return Boolean.valueOf(literal);
 		}
-		problems.error(TYPE, "« " + key + " » : " + describe(json) + " au lieu d'un booléen (true ou false)");
+		problems.error(IssueCodes.TYPE, "« " + key + " » : " + describe(json) + " au lieu d'un booléen (true ou false)");
 		return null;
 	}
 
@@ -102,28 +106,31 @@ final class ValueReader {
 		if (json instanceof JsonNumber n) {
 			value = n.value();
 			text = n.text();
-		} else if (json instanceof JsonString s && s.value().trim().replace(',', '.').matches("-?\\d+(\\.\\d+)?")) {
+		} else if (json instanceof JsonString s && DECIMAL.matcher(s.value().trim()).matches()) {
 			text = s.value().trim().replace(',', '.');
 			value = new BigDecimal(text);
-			problems.error(TYPE, "« " + key + " » : montant écrit comme un texte ; écrivez le nombre sans guillemets (" + text + ")");
+			String written = AspValues.isPlausible(value) ? AspValues.formatMontant(value) : text;
+			problems.error(IssueCodes.TYPE, "« " + key + " » : montant écrit comme un texte ; écrivez le nombre sans guillemets (" + Echo.text(written)
+					+ ")", written);
 		} else {
-			problems.error(TYPE, "« " + key + " » : " + describe(json) + " au lieu d'un montant (ex. 27450.00)");
+			problems.error(IssueCodes.TYPE, "« " + key + " » : " + describe(json) + " au lieu d'un montant (ex. 27450.00)");
 			return null;
 		}
 		if (!AspValues.isPlausible(value)) {
-			problems.error("json.montant", "« " + key + " » : montant hors limites (" + abbreviate(text) + ")");
+			problems.error(IssueCodes.MONTANT, "« " + key + " » : montant hors limites (" + Echo.text(text) + ")");
 			return null;
 		}
-		if (json instanceof JsonNumber && !text.matches("-?\\d+\\.\\d{2}")) {
-			problems.error("json.decimales", "« " + key + " » : " + abbreviate(text)
-					+ " doit s'écrire avec 2 chiffres après le point, même .00 (ex. " + AspValues.formatMontant(value) + ")");
+		if (json instanceof JsonNumber && !TWO_DECIMALS.matcher(text).matches()) {
+			String written = AspValues.formatMontant(value);
+			problems.error(IssueCodes.DECIMALES, "« " + key + " » : " + Echo.text(text)
+					+ " doit s'écrire avec 2 chiffres après le point, même .00 (ex. " + written + ")", written);
 		}
 		return value;
 	}
 
 	private static LocalDate date(JsonValue json, String key, Problems problems) {
 		if (!(json instanceof JsonString s)) {
-			problems.error(TYPE, "« " + key + " » : " + describe(json) + " au lieu d'une date \"JJ/MM/AAAA\"");
+			problems.error(IssueCodes.TYPE, "« " + key + " » : " + describe(json) + " au lieu d'une date \"JJ/MM/AAAA\"");
 			return null;
 		}
 		try {
@@ -131,69 +138,69 @@ final class ValueReader {
 		} catch (IllegalArgumentException notJJMMAAAA) {
 			try {
 				LocalDate iso = LocalDate.parse(s.value().trim(), ISO);
-				problems.error("json.date", "« " + key + " » : date « " + s.value() + " » au format AAAA-MM-JJ ; attendu JJ/MM/AAAA ("
-						+ AspValues.formatDate(iso) + ")");
+				String written = AspValues.formatDate(iso);
+				problems.error(IssueCodes.DATE, "« " + key + " » : date « " + s.value() + " » au format AAAA-MM-JJ ; attendu JJ/MM/AAAA (" + written
+						+ ")", written);
 				return iso;
 			} catch (DateTimeParseException notIso) {
-				problems.error("json.date", "« " + key + " » : « " + abbreviate(s.value()) + " » n'est pas une date JJ/MM/AAAA existante");
+				problems.error(IssueCodes.DATE, "« " + key + " » : " + Echo.quote(s.value()) + " n'est pas une date JJ/MM/AAAA existante");
 				return null;
 			}
 		}
 	}
 
+	/** Seed §3.2 INTEGER: digits only; 1.0 or 1e0 is a number with a fraction or an exponent, not an integer. */
 	private static Integer integer(JsonValue json, String key, Problems problems) {
 		if (json instanceof JsonNumber n) {
+			if (INTEGER.matcher(n.text()).matches()) {
+				return Integer.valueOf(n.text());
+			}
 			try {
-				return n.value().intValueExact();
+				int exact = n.value().intValueExact();
+				problems.error(IssueCodes.TYPE, "« " + key + " » : " + Echo.text(n.text()) + " n'est pas un entier ; écrivez " + exact, String.valueOf(exact));
+				return exact;
 			} catch (ArithmeticException e) {
-				problems.error(TYPE, "« " + key + " » : " + abbreviate(n.text()) + " n'est pas un entier");
+				problems.error(IssueCodes.TYPE, "« " + key + " » : " + Echo.text(n.text()) + " n'est pas un entier");
 				return null;
 			}
 		}
-		if (json instanceof JsonString s && s.value().trim().matches("\\d{1,9}")) {
-			problems.error(TYPE, "« " + key + " » : entier écrit comme un texte ; écrivez " + s.value().trim() + " sans guillemets");
-			return Integer.valueOf(s.value().trim());
+		if (json instanceof JsonString s && INTEGER.matcher(s.value().trim()).matches()) {
+			String written = s.value().trim();
+			problems.error(IssueCodes.TYPE, "« " + key + " » : entier écrit comme un texte ; écrivez " + written + " sans guillemets", written);
+			return Integer.valueOf(written);
 		}
-		problems.error(TYPE, "« " + key + " » : " + describe(json) + " au lieu d'un entier");
+		problems.error(IssueCodes.TYPE, "« " + key + " » : " + describe(json) + " au lieu d'un entier");
 		return null;
 	}
 
 	/** The Java enum constant (what eSet takes), or null. */
-	private static Object enumLiteral(JsonValue json, EEnum eEnum, String key, Problems problems) {
-		EEnumLiteral literal = enumLiteralOf(json, eEnum, key, problems);
-		return literal == null ? null : literal.getInstance();
-	}
-
-	private static EEnumLiteral enumLiteralOf(JsonValue json, EEnum eEnum, String key, Problems problems) {
-		String allowed = eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).collect(Collectors.joining(", "));
+	private static Object enumeration(JsonValue json, EAttribute attribute, String key, Problems problems) {
+		EEnum eEnum = (EEnum) attribute.getEAttributeType();
+		String allowed = String.join(", ", ValueKind.ENUMERATION.choices(attribute));
 		if (!(json instanceof JsonString s)) {
-			problems.error(TYPE, "« " + key + " » : " + describe(json) + " au lieu d'une valeur parmi " + allowed);
+			problems.error(IssueCodes.TYPE, "« " + key + " » : " + describe(json) + " au lieu d'une valeur parmi " + allowed);
 			return null;
 		}
 		EEnumLiteral exact = eEnum.getEEnumLiteralByLiteral(s.value());
 		if (exact != null) {
-			return exact;
+			return exact.getInstance();
 		}
 		for (EEnumLiteral literal : eEnum.getELiterals()) {
 			if (literal.getLiteral().equalsIgnoreCase(s.value().trim())) {
-				problems.error("json.valeur", "« " + key + " » : « " + s.value() + " » s'écrit « " + literal.getLiteral() + " »");
-				return literal;
+				problems.error(IssueCodes.VALEUR, "« " + key + " » : « " + Echo.text(s.value()) + " » s'écrit « " + literal.getLiteral() + " »",
+						literal.getLiteral());
+				return literal.getInstance();
 			}
 		}
-		problems.error("json.valeur", "« " + key + " » : « " + abbreviate(s.value()) + " » n'est pas permis ; valeurs possibles : " + allowed);
+		problems.error(IssueCodes.VALEUR, "« " + key + " » : " + Echo.quote(s.value()) + " n'est pas permis ; valeurs possibles : " + allowed);
 		return null;
 	}
 
 	static String describe(JsonValue json) {
 		return switch (json) {
-		case JsonString s -> "texte « " + abbreviate(s.value()) + " »";
-		case JsonNumber n -> "nombre " + abbreviate(n.text());
+		case JsonString s -> s.value().isBlank() ? "texte vide" : "texte " + Echo.quote(s.value());
+		case JsonNumber n -> "nombre " + Echo.text(n.text());
 		default -> json.typeName();
 		};
-	}
-
-	/** Long values (a 10 MB string) are cut in messages. */
-	static String abbreviate(String text) {
-		return text.length() <= 60 ? text : text.substring(0, 57) + "... (" + text.length() + " caractères)";
 	}
 }

@@ -1,7 +1,6 @@
 package fr.segurstudio.json.tree;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,11 +13,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
+import fr.segurstudio.json.Utf8;
+
 /**
  * Reads JSON into {@link JsonValue}s with positions (Jackson streaming underneath). Bad input never
- * escapes as anything but a {@link JsonSyntaxException} with a French message: truncated text, a
- * non-UTF-8 file, nesting deeper than {@value #MAX_DEPTH} levels (an ASP file has 6), a string longer than
- * {@value #MAX_STRING_LENGTH} characters.
+ * escapes as anything but a {@link JsonSyntaxException} with a French message (Jackson's English is
+ * translated, see {@link JacksonMessages}): truncated text, a file that is not UTF-8 (with the encoding
+ * probably meant), a lone surrogate written as {@code \uD800}, nesting deeper than {@value #MAX_DEPTH}
+ * levels (an ASP file has 6), a string longer than {@value #MAX_STRING_LENGTH} characters.
  */
 public final class JsonTreeReader {
 
@@ -26,27 +28,28 @@ public final class JsonTreeReader {
 	public static final int MAX_DEPTH = 64;
 	/** A 10 MB string is read (and then reported as too long by the rules); 50 MB is refused. */
 	public static final int MAX_STRING_LENGTH = 50_000_000;
+	/** Digits of a number: far above any amount, keeps BigDecimal work bounded. */
+	public static final int MAX_NUMBER_LENGTH = 1000;
 
 	private static final JsonFactory FACTORY = JsonFactory.builder()
-			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-					.maxStringLength(MAX_STRING_LENGTH).maxNumberLength(1000).build())
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_LENGTH)
+					.maxNumberLength(MAX_NUMBER_LENGTH).build())
 			.build();
 
-	public JsonValue read(InputStream in) throws JsonSyntaxException, IOException {
-		try (JsonParser parser = FACTORY.createParser(in)) {
-			return readDocument(parser);
-		}
-	}
-
 	public JsonValue read(byte[] bytes) throws JsonSyntaxException {
+		try {
+			Utf8.check(bytes);
+		} catch (Utf8.NotUtf8 e) {
+			throw new JsonSyntaxException(e.getMessage(), new JsonValue.Position(e.line(), e.column(), e.offset()), e);
+		}
 		try (JsonParser parser = FACTORY.createParser(bytes)) {
-			return readDocument(parser);
+			return readDocument(parser, bytes.length);
 		} catch (IOException e) {
-			throw new JsonSyntaxException("lecture impossible : " + e.getMessage(), new JsonValue.Position(1, 1, 0), e);
+			throw new JsonSyntaxException("lecture impossible du document JSON", new JsonValue.Position(1, 1, 0), e);
 		}
 	}
 
-	private JsonValue readDocument(JsonParser parser) throws JsonSyntaxException, IOException {
+	private JsonValue readDocument(JsonParser parser, int length) throws JsonSyntaxException, IOException {
 		try {
 			JsonToken first = parser.nextToken();
 			if (first == null) {
@@ -55,19 +58,26 @@ public final class JsonTreeReader {
 			JsonValue value = readValue(parser, first);
 			JsonToken trailing = parser.nextToken();
 			if (trailing != null) {
-				throw new JsonSyntaxException("contenu après la fin du document JSON", position(parser.currentTokenLocation()), null);
+				JsonValue.Position at = position(parser.currentTokenLocation());
+				throw new JsonSyntaxException("contenu après la fin du document JSON" + JacksonMessages.at(at), at, null);
 			}
 			return value;
 		} catch (StreamConstraintsException e) {
-			throw new JsonSyntaxException("document refusé : " + french(e), position(parser.currentLocation()), e);
+			JsonValue.Position at = position(parser.currentLocation());
+			throw new JsonSyntaxException("document refusé : " + JacksonMessages.french(e, MAX_DEPTH, MAX_STRING_LENGTH, MAX_NUMBER_LENGTH)
+					+ JacksonMessages.at(at), at, e);
 		} catch (JsonParseException e) {
-			throw new JsonSyntaxException("JSON illisible : " + french(e), position(e.getLocation() != null ? e.getLocation() : parser.currentLocation()), e);
-		} catch (java.io.CharConversionException e) {
-			throw new JsonSyntaxException("le fichier n'est pas en UTF-8 : " + e.getMessage(), position(parser.currentLocation()), e);
+			JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+			JsonValue.Position at = position(location);
+			if (location.getByteOffset() >= length) {
+				throw new JsonSyntaxException(JacksonMessages.TRUNCATED + JacksonMessages.at(at), at, e);
+			}
+			throw new JsonSyntaxException(JacksonMessages.french(e, MAX_DEPTH, MAX_STRING_LENGTH, MAX_NUMBER_LENGTH) + JacksonMessages.at(at)
+					+ JacksonMessages.hint(e), at, e);
 		}
 	}
 
-	private JsonValue readValue(JsonParser parser, JsonToken token) throws IOException {
+	private JsonValue readValue(JsonParser parser, JsonToken token) throws IOException, JsonSyntaxException {
 		JsonValue.Position at = position(parser.currentTokenLocation());
 		switch (token) {
 		case START_OBJECT: {
@@ -76,6 +86,7 @@ public final class JsonTreeReader {
 			while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
 				String key = parser.currentName();
 				JsonValue.Position keyAt = position(parser.currentTokenLocation());
+				checkSurrogates(key, keyAt);
 				members.add(new JsonValue.Member(key, keyAt, readValue(parser, parser.nextToken())));
 			}
 			expectEnd(parser, t, JsonToken.END_OBJECT);
@@ -91,7 +102,9 @@ public final class JsonTreeReader {
 			return new JsonValue.JsonArray(Collections.unmodifiableList(elements), at);
 		}
 		case VALUE_STRING:
-			return new JsonValue.JsonString(parser.getText(), at);
+			String text = parser.getText();
+			checkSurrogates(text, at);
+			return new JsonValue.JsonString(text, at);
 		case VALUE_NUMBER_INT:
 		case VALUE_NUMBER_FLOAT:
 			return new JsonValue.JsonNumber(parser.getDecimalValue(), parser.getText(), at);
@@ -106,38 +119,30 @@ public final class JsonTreeReader {
 		}
 	}
 
+	/** {@code "\uD800"} is valid JSON text but no character: refused as an encoding error. */
+	private static void checkSurrogates(String text, JsonValue.Position at) throws JsonSyntaxException {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isSurrogate(c)) {
+				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+					i++;
+					continue;
+				}
+				throw new JsonSyntaxException("texte contenant une moitié de caractère (\\u" + String.format("%04X", (int) c)
+						+ " seul, sans son complément) dans la chaîne commençant" + JacksonMessages.at(at) + " : ce n'est pas de l'UTF-8 valide", at,
+						null);
+			}
+		}
+	}
+
 	private static void expectEnd(JsonParser parser, JsonToken actual, JsonToken expected) throws JsonParseException {
 		if (actual != expected) {
-			throw new JsonParseException(parser, "fin de fichier inattendue");
+			throw new JsonParseException(parser, "Unexpected end-of-input");
 		}
 	}
 
 	private static JsonValue.Position position(JsonLocation location) {
 		long offset = location.getCharOffset() >= 0 ? location.getCharOffset() : location.getByteOffset();
 		return new JsonValue.Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()), Math.max(0, offset));
-	}
-
-	/** Jackson's English message, first line, without its source excerpt; prefixed by a French hint for the usual cases. */
-	private static String french(Exception e) {
-		String original = e.getMessage() == null ? "" : e.getMessage();
-		String first = original.lines().findFirst().orElse("").replaceAll(" at \\[Source.*", "").trim();
-		String lower = first.toLowerCase();
-		String hint;
-		if (lower.contains("unexpected end-of-input") || lower.contains("fin de fichier inattendue")) {
-			hint = "fin de fichier inattendue (fichier tronqué ?)";
-		} else if (lower.contains("nesting depth")) {
-			hint = "imbrication trop profonde (plus de " + MAX_DEPTH + " niveaux)";
-		} else if (lower.contains("string value length")) {
-			hint = "texte trop long (plus de " + MAX_STRING_LENGTH + " caractères)";
-		} else if (lower.contains("unexpected character")) {
-			hint = "caractère inattendu";
-		} else if (lower.contains("invalid utf-8")) {
-			hint = "le fichier n'est pas en UTF-8";
-		} else if (lower.contains("unrecognized token")) {
-			hint = "mot inconnu (les textes vont entre guillemets, les booléens s'écrivent true/false)";
-		} else {
-			hint = "syntaxe incorrecte";
-		}
-		return hint + " (" + first + ")";
 	}
 }

@@ -22,6 +22,8 @@ public final class AspAnnotation {
 	public static final String FORMAT = "format";
 	/** Id of a declared code list; {@code typesPieces} means the couloir's supporting-document types. */
 	public static final String CODE_LIST = "codeList";
+	/** The {@link #CODE_LIST} that means the couloir's supporting-document types (its declaration's typePiece). */
+	public static final String TYPES_PIECES = "typesPieces";
 	/** Closed set of allowed string values, comma separated. */
 	public static final String VALUES = "values";
 	/** true: null is an accepted value of this (still present) key. */
@@ -40,6 +42,8 @@ public final class AspAnnotation {
 	public static final String EMPTY_WHEN = "emptyWhen";
 	/** Condition: the value may be null or absent when it holds (otherwise required). */
 	public static final String OPTIONAL_WHEN = "optionalWhen";
+	/** Condition: the list holds exactly one element when it holds (a warning: the seeds say so in words only). */
+	public static final String SINGLE_WHEN = "singleWhen";
 	/** true: a list that may be empty (a required list must otherwise hold at least one value). */
 	public static final String MAY_BE_EMPTY = "mayBeEmpty";
 	/** true: the values identify an installation site (FINESS géographique), financed once per ANS. */

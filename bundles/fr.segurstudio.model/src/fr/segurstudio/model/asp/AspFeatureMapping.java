@@ -23,6 +23,21 @@ public final class AspFeatureMapping {
 	private final boolean renumber;
 	private final boolean exportNull;
 	private final String absentAs;
+	private final ValueKind kind;
+	private final Format format;
+	private final boolean optional;
+	private final boolean nullable;
+	private final boolean mayBeEmpty;
+	private final Condition nullUnless;
+	private final Condition requiredWhen;
+	private final Condition optionalWhen;
+	private final Condition emptyWhen;
+	private final Condition singleWhen;
+
+	/** Shape of a text value ({@link AspAnnotation#FORMAT}). */
+	public enum Format {
+		NONE, DIGITS, UPPER, EMAIL, SIRET, FINESS, RPPS
+	}
 
 	AspFeatureMapping(EStructuralFeature feature, EAnnotation annotation) {
 		this.feature = feature;
@@ -35,6 +50,82 @@ public final class AspFeatureMapping {
 		this.renumber = Boolean.parseBoolean(annotation.getDetails().get(AspAnnotation.RENUMBER));
 		this.exportNull = Boolean.parseBoolean(annotation.getDetails().get(AspAnnotation.EXPORT_NULL));
 		this.absentAs = annotation.getDetails().get(AspAnnotation.ABSENT_AS);
+		this.kind = ValueKind.of(feature);
+		String declaredFormat = annotation.getDetails().get(AspAnnotation.FORMAT);
+		this.format = declaredFormat == null ? Format.NONE : Format.valueOf(declaredFormat.trim().toUpperCase(java.util.Locale.ROOT));
+		this.optional = flag(AspAnnotation.OPTIONAL);
+		this.nullable = flag(AspAnnotation.NULLABLE);
+		this.mayBeEmpty = flag(AspAnnotation.MAY_BE_EMPTY);
+		this.nullUnless = Condition.of(detail(AspAnnotation.NULL_UNLESS));
+		this.requiredWhen = Condition.of(detail(AspAnnotation.REQUIRED_WHEN));
+		this.optionalWhen = Condition.of(detail(AspAnnotation.OPTIONAL_WHEN));
+		this.emptyWhen = Condition.of(detail(AspAnnotation.EMPTY_WHEN));
+		this.singleWhen = Condition.of(detail(AspAnnotation.SINGLE_WHEN));
+	}
+
+	/** The kind of each value (of each element of a list). */
+	public ValueKind kind() {
+		return kind;
+	}
+
+	/** A list of values or of objects. */
+	public boolean isList() {
+		return feature.isMany();
+	}
+
+	/** "Facultatif" or "à ne pas renseigner": may be null, and its key may be absent. */
+	public boolean isOptional() {
+		return optional;
+	}
+
+	/** null is an accepted value of the (present) key. */
+	public boolean isNullable() {
+		return nullable;
+	}
+
+	/** A list that may be empty. */
+	public boolean mayBeEmpty() {
+		return mayBeEmpty;
+	}
+
+	/** Required when it holds, null otherwise; or null. */
+	public Condition nullUnless() {
+		return nullUnless;
+	}
+
+	/** Required only when it holds; or null. */
+	public Condition requiredWhen() {
+		return requiredWhen;
+	}
+
+	/** Null or absent allowed when it holds; or null. */
+	public Condition optionalWhen() {
+		return optionalWhen;
+	}
+
+	/** Empty ({@code null}, {@code []}, {@code {}}) when it holds; or null. */
+	public Condition emptyWhen() {
+		return emptyWhen;
+	}
+
+	/** The list holds exactly one element when it holds; or null. */
+	public Condition singleWhen() {
+		return singleWhen;
+	}
+
+	/** The key may be missing from a JSON object (otherwise present, even when its value is null). */
+	public boolean mayBeAbsent() {
+		return optional || optionalWhen != null;
+	}
+
+	/** The value may be null in some case (so a missing key is told "présente, même avec la valeur null"). */
+	public boolean mayBeNull() {
+		return exportNull || nullable || optional || nullUnless != null || requiredWhen != null || optionalWhen != null || emptyWhen != null;
+	}
+
+	/** The only value the seed allows (typeAction « C »), or null. */
+	public String fixedValue() {
+		return values.size() == 1 ? values.iterator().next() : null;
 	}
 
 	/** numLigne: renumbered 1..n in each file. */
@@ -47,7 +138,10 @@ public final class AspFeatureMapping {
 		return exportNull;
 	}
 
-	/** The JSON written for an absent containment ({@code {}}), or null. */
+	/**
+	 * The JSON written for an absent containment ({@code {}}), or null. Such a reference is unsettable:
+	 * unset is the seed's {@code {}}, set to null is a JSON {@code null} (which the seed does not allow).
+	 */
 	public String absentAs() {
 		return absentAs;
 	}
@@ -89,8 +183,8 @@ public final class AspFeatureMapping {
 		return Boolean.parseBoolean(detail(name));
 	}
 
-	public String format() {
-		return detail(AspAnnotation.FORMAT);
+	public Format format() {
+		return format;
 	}
 
 	public String codeList() {

@@ -2,9 +2,7 @@ package fr.segurstudio.model.couloir;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -37,12 +35,10 @@ public final class Couloir {
 	private final EClass scenarioClass;
 	private final List<TypePiece> typesPieces;
 	private final List<ProfilReferencement> profils;
-	private final List<Supplier<Object>> ruleFactories;
-	private volatile List<Object> rules;
 
 	public Couloir(String code, String logiciel, String vague, String label, String seed, String contributor,
 			EPackage ePackage, EClass beneficiairesClass, EClass scenarioClass, List<TypePiece> typesPieces,
-			List<ProfilReferencement> profils, List<Supplier<Object>> ruleFactories) {
+			List<ProfilReferencement> profils) {
 		this.code = code;
 		this.logiciel = logiciel;
 		this.vague = vague;
@@ -54,25 +50,6 @@ public final class Couloir {
 		this.scenarioClass = scenarioClass;
 		this.typesPieces = List.copyOf(typesPieces);
 		this.profils = List.copyOf(profils);
-		this.ruleFactories = List.copyOf(ruleFactories);
-	}
-
-	/**
-	 * The rule objects this couloir declares (validator rules live with their couloir), created once;
-	 * those of the given type.
-	 */
-	public <T> List<T> rules(Class<T> type) {
-		List<Object> created = rules;
-		if (created == null) {
-			synchronized (this) {
-				created = rules;
-				if (created == null) {
-					created = ruleFactories.stream().map(Supplier::get).filter(Objects::nonNull).toList();
-					rules = created;
-				}
-			}
-		}
-		return created.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
 	/** BIO-SGL: couloir and software type, as in file names (seed §3.3). */

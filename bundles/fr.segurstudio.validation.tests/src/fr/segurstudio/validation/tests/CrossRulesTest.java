@@ -3,6 +3,7 @@ package fr.segurstudio.validation.tests;
 import static fr.segurstudio.validation.tests.Checks.examples;
 import static fr.segurstudio.validation.tests.Checks.first;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -108,13 +109,13 @@ class CrossRulesTest {
 		PieceJustificative bdc = first(dossier).getPiecesJustificatives().get(0);
 		ValidationContext files = new ValidationContext(List.of(), ProfilsDeclares.NONE, d -> dir, true);
 		bdc.setChemin("absent.pdf");
-		assertEquals(IssueCodes.PJ_FICHIER_ABSENT, Checks.significant(Checks.validate(dossier, files)).get(0).code());
+		assertEquals(fr.segurstudio.json.IssueCodes.PJ_FICHIER_ABSENT, Checks.significant(Checks.validate(dossier, files)).get(0).code());
 		Files.write(dir.resolve("gros.pdf"), bigPdf(3 * 1024 * 1024 + 1));
 		bdc.setChemin("gros.pdf");
-		assertEquals(IssueCodes.PJ_FICHIER_TAILLE, Checks.significant(Checks.validate(dossier, files)).get(0).code());
+		assertEquals(fr.segurstudio.json.IssueCodes.PJ_FICHIER_TAILLE, Checks.significant(Checks.validate(dossier, files)).get(0).code());
 		Files.writeString(dir.resolve("texte.pdf"), "pas un PDF");
 		bdc.setChemin("texte.pdf");
-		assertEquals(IssueCodes.PJ_FICHIER_TYPE, Checks.significant(Checks.validate(dossier, files)).get(0).code());
+		assertEquals(fr.segurstudio.json.IssueCodes.PJ_FICHIER_TYPE, Checks.significant(Checks.validate(dossier, files)).get(0).code());
 		Files.write(dir.resolve("bon.pdf"), bigPdf(1000));
 		bdc.setChemin("bon.pdf");
 		assertEquals(List.of(), Checks.significant(Checks.validate(dossier, files)));
@@ -136,5 +137,27 @@ class CrossRulesTest {
 		first(dossier).setTypeAction("X");
 		List<Issue> issues = Checks.significant(Checks.validate(dossier));
 		assertEquals(List.of(IssueCodes.VALEUR, IssueCodes.MAJUSCULES), issues.stream().map(Issue::code).toList());
+	}
+
+	@Test
+	void theUsersProfilesAreReadOnceAndAgainWhenTheFileChanges(@org.junit.jupiter.api.io.TempDir Path home) throws IOException {
+		String previous = System.getProperty(ProfilsDeclares.HOME_PROPERTY);
+		System.setProperty(ProfilsDeclares.HOME_PROPERTY, home.toString());
+		try {
+			assertSame(ProfilsDeclares.NONE, ProfilsDeclares.userSettings(), "no file: nothing declared");
+			Path file = java.nio.file.Files.writeString(home.resolve("profils.properties"), "ANS0000001 = Mailiz\n");
+			ProfilsDeclares first = ProfilsDeclares.userSettings();
+			assertEquals(Set.of("Mailiz"), first.of("ANS0000001").orElseThrow());
+			assertSame(first, ProfilsDeclares.userSettings(), "unchanged file: not read again");
+			java.nio.file.Files.writeString(file, "ANS0000001 = Mailiz ; Centre de santé\n");
+			java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+			assertEquals(Set.of("Mailiz", "Centre de santé"), ProfilsDeclares.userSettings().of("ANS0000001").orElseThrow());
+		} finally {
+			if (previous == null) {
+				System.clearProperty(ProfilsDeclares.HOME_PROPERTY);
+			} else {
+				System.setProperty(ProfilsDeclares.HOME_PROPERTY, previous);
+			}
+		}
 	}
 }

@@ -181,6 +181,10 @@ class FieldRulesTest {
 		b.getStructure().setFINESSJuridique("111111111");
 		assertEquals("« structure » doit être vide ({}) quand commandePour vaut LIBERAL", onlyError(liberal, IssueCodes.VIDE_ATTENDU).message());
 		b.setStructure(null);
+		assertEquals("« structure » doit être vide ({}) quand commandePour vaut LIBERAL (lu : null)",
+				onlyError(liberal, IssueCodes.VIDE_ATTENDU).message(), "JSON null is not the seed's {}");
+		b.unsetStructure(); // the seed's {}
+		accepted(liberal);
 		b.getLiberal().clear();
 		assertEquals("« liberal » est obligatoire quand commandePour vaut LIBERAL (au moins une valeur)",
 				onlyError(liberal, IssueCodes.OBLIGATOIRE).message());

@@ -97,12 +97,12 @@ class FileValidatorTest {
 		FileReport report = check(requests, Mode.ALL);
 		assertTrue(report.accepted(), report.errors().toString());
 		List<Issue> issues = Checks.significant(report.requests().get(0).issues());
-		assertEquals(List.of("json.type", "champ.longueur", "json.date", "champ.majuscules", "champ.majuscules", "operateur.inconnu"),
+		assertEquals(List.of("json.type", "json.date", "champ.majuscules", "champ.majuscules", "operateur.inconnu"),
 				issues.stream().map(Issue::code).toList(), Checks.describe(issues));
 		assertEquals("numeroEditeur", issues.get(0).location().path());
 		assertEquals("10:24", issues.get(0).location().position());
-		assertEquals("beneficiaires.EtablissementsClients[0].nomClient", issues.get(3).location().path());
-		assertEquals("scenarioInstallation.operateurMessagerie", issues.get(5).location().path());
+		assertEquals("beneficiaires.EtablissementsClients[0].nomClient", issues.get(2).location().path());
+		assertEquals("scenarioInstallation.operateurMessagerie", issues.get(4).location().path());
 		FileReport asp = check(requests, Mode.ASP);
 		assertEquals("REJETEE", asp.requests().get(0).status());
 		assertEquals(1, asp.requests().get(0).issues().size(), "the portal stops at the first error");

@@ -91,7 +91,7 @@ class PiecesRulesTest {
 	void bioRules() {
 		Dossier dossier = examples().bioDurand();
 		piece(first(dossier), "PREUVE_ACT_BIO", FormatFichier.PDF, "BIO-SGL-Va1-PAB-00001.pdf");
-		only(dossier, "bio.attestation-honneur", Severity.WARNING);
+		only(dossier, IssueCodes.PJ_ATTENDUE, Severity.WARNING);
 		piece(first(dossier), "ATTESTATION_HONNEUR", FormatFichier.PDF, "BIO-SGL-Va1-AH-00001.pdf");
 		accepted(dossier);
 
@@ -102,7 +102,7 @@ class PiecesRulesTest {
 		b.setNomMandataire(null);
 		b.setEmailMandataire(null);
 		b.setTelephoneMandataire(null);
-		only(unique, "bio.client-unique", Severity.WARNING);
+		only(unique, IssueCodes.UN_SEUL, Severity.WARNING);
 		b.getEtablissementsClients().remove(1);
 		accepted(unique);
 		b.getEtablissementsClients().clear();
@@ -118,6 +118,6 @@ class PiecesRulesTest {
 		b.setNomMandataire(null);
 		b.setEmailMandataire(null);
 		b.setTelephoneMandataire(null);
-		only(dossier, "mdv.client-unique", Severity.WARNING);
+		only(dossier, IssueCodes.UN_SEUL, Severity.WARNING);
 	}
 }

@@ -44,13 +44,9 @@ final class Collector implements RuleContext {
 	}
 
 	@Override
-	public void error(String code, String message, EObject target, EStructuralFeature feature, int index) {
-		issues.add(new Issue(Severity.ERROR, code, message, target, feature, index, SourceLocation.UNKNOWN));
-	}
-
-	@Override
-	public void warning(String code, String message, EObject target, EStructuralFeature feature, int index) {
-		issues.add(new Issue(Severity.WARNING, code, message, target, feature, index, SourceLocation.UNKNOWN));
+	public void report(Severity severity, String code, String message, EObject target, EStructuralFeature feature, int index,
+			List<String> data) {
+		issues.add(new Issue(severity, code, message, target, feature, index, SourceLocation.UNKNOWN, data));
 	}
 
 	List<Issue> issues() {

@@ -12,6 +12,7 @@ import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.validation.DossierValidator;
+import fr.segurstudio.validation.IssueCodes;
 import fr.segurstudio.validation.Rule;
 import fr.segurstudio.validation.ValidationContext;
 
@@ -26,6 +27,7 @@ public final class DossierValidatorImpl implements DossierValidator {
 			new PieceFilesRule());
 
 	private CouloirRegistry registry;
+	private final RuleRegistry contributed = new RuleRegistry();
 
 	public DossierValidatorImpl() {
 	}
@@ -45,10 +47,10 @@ public final class DossierValidatorImpl implements DossierValidator {
 		Couloir couloir = registry.couloirOf(dossier).orElse(null);
 		Collector collector = new Collector(couloir, registry, context);
 		if (couloir == null) {
-			collector.error("dossier.couloir", "couloir « " + dossier.getTypeLogiciel() + " » non installé ; couloirs installés : "
+			collector.error(IssueCodes.COULOIR_INCONNU, "couloir « " + dossier.getTypeLogiciel() + " » non installé ; couloirs installés : "
 					+ registry.couloirs().stream().map(Couloir::id).toList(), dossier, SegurPackage.Literals.DOSSIER__COULOIR, -1);
 		}
-		List<Rule> couloirRules = couloir == null ? List.of() : couloir.rules(Rule.class);
+		List<Rule> couloirRules = couloir == null ? List.of() : contributed.rulesFor(couloir);
 		FieldRules.check(dossier, collector, false);
 		CORE_RULES.forEach(rule -> rule.checkDossier(dossier, collector));
 		couloirRules.forEach(rule -> rule.checkDossier(dossier, collector));

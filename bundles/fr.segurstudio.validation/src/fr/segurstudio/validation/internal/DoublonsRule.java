@@ -52,14 +52,19 @@ final class DoublonsRule implements Rule {
 				}
 			}
 		}
+		Map<String, Demande> inThisDossier = new HashMap<>();
 		for (Demande demande : dossier.getDemandes()) {
 			String numero = demande.getNumeroEditeur();
 			if (numero != null && !numero.isBlank()) {
-				Use previous = numbers.putIfAbsent(numero, new Use(demande, true));
-				if (previous != null) {
-					String message = "numeroEditeur " + numero + " déjà utilisé par " + describe(previous, dossier)
-							+ " : chaque demande a son numéro, et une demande rejetée revient avec un nouveau numéro";
-					if (previous.sameDossier() || context.context().usersDossiers()) {
+				Demande first = inThisDossier.putIfAbsent(numero, demande);
+				Use elsewhere = numbers.get(numero);
+				if (first != null) {
+					// within one file or dossier: an error whatever else is checked with it
+					context.error(IssueCodes.NUMERO_EDITEUR_DOUBLE, message(numero, describe(new Use(first, true), dossier)), demande,
+							SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR, -1);
+				} else if (elsewhere != null) {
+					String message = message(numero, describe(elsewhere, dossier));
+					if (context.context().usersDossiers()) {
 						context.error(IssueCodes.NUMERO_EDITEUR_DOUBLE, message, demande, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR, -1);
 					} else {
 						context.warning(IssueCodes.NUMERO_EDITEUR_DOUBLE, message, demande, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR, -1);
@@ -79,6 +84,11 @@ final class DoublonsRule implements Rule {
 				}
 			});
 		}
+	}
+
+	private static String message(String numero, String previous) {
+		return "numeroEditeur " + numero + " déjà utilisé par " + previous
+				+ " : chaque demande a son numéro, et une demande rejetée revient avec un nouveau numéro";
 	}
 
 	private static String describe(Use use, Dossier dossier) {

@@ -7,12 +7,18 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 
+import fr.segurstudio.model.asp.AspAnnotation;
+import fr.segurstudio.model.asp.AspClassMapping;
+import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.asp.FieldValues;
+import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.CodeList;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.TypePiece;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.validation.IssueCodes;
 import fr.segurstudio.validation.RuleContext;
 
@@ -20,85 +26,123 @@ import fr.segurstudio.validation.RuleContext;
  * The checks that are data: every mapped feature of every object, in the order of the seed's table,
  * against what its .ecore annotations say (seeds §3.2): present when "Obligatoire", null or empty when a
  * condition says so, the VARCHAR length (=N, <N), digits, UPPER CASE, e-mail shape, closed values, code
- * lists, amounts with two decimals. The first failing check of a value is the one reported.
+ * lists, amounts with two decimals. A blank text is never a value (the seeds write null for "no value").
+ * The first failing check of a value is the one reported.
  */
 final class FieldRules {
 
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]{2,}");
 	private static final Pattern FINESS = Pattern.compile("(\\d{2}|2A|2B)\\d{7}");
-	static final String TYPES_PIECES = "typesPieces";
+	private static final Pattern CODE_NOISE = Pattern.compile("[\\s._-]");
 
 	private FieldRules() {
 	}
 
 	/** Checks an object and, unless {@code deep} is false, the objects it contains. */
 	static void check(EObject object, RuleContext context, boolean deep) {
-		for (FieldPlan plan : FieldPlan.of(object.eClass())) {
-			if (!deep && (plan.kind() == FieldPlan.Kind.OBJECT || plan.kind() == FieldPlan.Kind.OBJECTS)) {
+		for (AspFeatureMapping mapping : AspClassMapping.of(object.eClass()).features()) {
+			if (!deep && mapping.kind() == ValueKind.OBJECT) {
 				continue;
 			}
-			checkFeature(object, plan, context, deep);
+			checkFeature(object, mapping, context, deep);
 		}
 	}
 
-	private static void checkFeature(EObject object, FieldPlan plan, RuleContext context, boolean deep) {
-		Object value = plan.feature().isUnsettable() && !object.eIsSet(plan.feature()) ? null : object.eGet(plan.feature());
-		boolean absent = isAbsent(plan, value);
-		if (plan.renumber()) {
+	private static void checkFeature(EObject object, AspFeatureMapping m, RuleContext context, boolean deep) {
+		if (m.isRenumbered()) {
 			return;
 		}
-		if (plan.exportNull()) {
-			if (!absent && !answeredByThePortal(object)) {
-				context.error(IssueCodes.RESERVE_ASP, "« " + plan.key() + " » est rempli par l'ASP : null pour une nouvelle demande (lu : "
-						+ Texts.quote(value) + ")", object, plan.feature(), -1);
+		Object value = FieldValues.get(object, m.feature());
+		boolean absent = FieldValues.isNull(value);
+		if (m.isExportNull()) {
+			if (value != null && !answeredByThePortal(object)) {
+				context.error(IssueCodes.RESERVE_ASP, "« " + m.key() + " » est rempli par l'ASP : il doit valoir null dans une nouvelle demande (lu : "
+						+ Echo.text(value) + ")", object, m.feature(), -1, "null");
 			}
 			return;
 		}
-		if (plan.emptyWhen() != null && plan.emptyWhen().holds(object)) {
-			if (!isEmpty(plan, value)) {
-				context.error(IssueCodes.VIDE_ATTENDU, "« " + plan.key() + " » doit être " + emptyForm(plan) + " quand "
-						+ plan.emptyWhen().describe(), object, plan.feature(), -1);
+		if (m.emptyWhen() != null && m.emptyWhen().holds(object)) {
+			if (!FieldValues.isEmptyForm(object, m)) {
+				context.error(IssueCodes.VIDE_ATTENDU, "« " + m.key() + " » doit être " + emptyForm(m) + " quand " + m.emptyWhen().describe()
+						+ read(object, m, value), object, m.feature(), -1, emptyLiteral(m));
 			}
 			return;
 		}
-		if (plan.nullUnless() != null && !plan.nullUnless().holds(object)) {
+		if (m.nullUnless() != null && !m.nullUnless().holds(object)) {
 			if (!absent) {
-				context.error(IssueCodes.NULL_ATTENDU, "« " + plan.key() + " » doit valoir null sauf si " + plan.nullUnless().describe()
-						+ " (lu : " + Texts.quote(value) + ")", object, plan.feature(), -1);
+				context.error(IssueCodes.NULL_ATTENDU, "« " + m.key() + " » doit valoir null sauf si " + m.nullUnless().describe() + " (lu : "
+						+ Echo.text(value) + ")", object, m.feature(), -1, "null");
 			}
+			return;
+		}
+		if (FieldValues.isBlank(value)) {
+			blank(object, m, context);
+			return;
+		}
+		if (m.absentAs() != null && value == null && object.eIsSet(m.feature()) && !required(m, object)) {
+			context.error(IssueCodes.VIDE_ATTENDU, "« " + m.key() + " » s'écrit " + m.absentAs() + " quand il est vide, pas null", object,
+					m.feature(), -1, m.absentAs());
 			return;
 		}
 		if (absent) {
-			if (required(plan, object)) {
-				context.error(IssueCodes.OBLIGATOIRE, "« " + plan.key() + " » est obligatoire" + requiredWhy(plan) + (plan.isList() ? " (au moins une valeur)" : ""),
-						object, plan.feature(), -1);
+			if (required(m, object)) {
+				missing(object, m, context);
 			}
 			return;
 		}
-		switch (plan.kind()) {
-		case STRING -> checkString(object, plan, (String) value, -1, context);
-		case STRINGS -> {
-			List<?> list = (List<?>) value;
-			for (int i = 0; i < list.size(); i++) {
-				checkString(object, plan, (String) list.get(i), i, context);
+		switch (m.kind()) {
+		case TEXT -> {
+			if (m.isList()) {
+				List<?> list = (List<?>) value;
+				for (int i = 0; i < list.size(); i++) {
+					checkString(object, m, (String) list.get(i), i, context);
+				}
+			} else {
+				checkString(object, m, (String) value, -1, context);
 			}
 		}
-		case AMOUNT -> checkAmount(object, plan, (BigDecimal) value, context);
+		case AMOUNT -> checkAmount(object, m, (BigDecimal) value, context);
 		case OBJECT -> {
+			checkSingle(object, m, value, context);
 			if (deep) {
-				check((EObject) value, context, true);
-			}
-		}
-		case OBJECTS -> {
-			if (deep) {
-				for (Object child : (List<?>) value) {
+				for (Object child : m.isList() ? (List<?>) value : List.of(value)) {
 					check((EObject) child, context, true);
 				}
 			}
 		}
 		default -> {
-			// typed values (booleans, enumerations, dates, integers) are right by construction
+			// booleans, enumerations, dates and integers are right by construction once read
 		}
+		}
+	}
+
+	/** A required value that is not there; a fixed value (typeAction « C ») is named. */
+	private static void missing(EObject object, AspFeatureMapping m, RuleContext context) {
+		String fixed = m.fixedValue();
+		if (fixed != null) {
+			context.error(IssueCodes.VALEUR, "« " + m.key() + " » vaut « " + fixed + " », la seule valeur permise (lu : null)", object,
+					m.feature(), -1, fixed);
+			return;
+		}
+		context.error(IssueCodes.OBLIGATOIRE, "« " + m.key() + " » est obligatoire" + requiredWhy(m) + (m.isList() ? " (au moins une valeur)" : ""),
+				object, m.feature(), -1);
+	}
+
+	/** "" or "   ": an error whatever the field; null is how the seeds write "no value". */
+	private static void blank(EObject object, AspFeatureMapping m, RuleContext context) {
+		String how = required(m, object) ? " : la valeur est obligatoire" + requiredWhy(m) : " : écrivez null quand la valeur manque";
+		context.error(IssueCodes.TEXTE_VIDE, "« " + m.key() + " » : texte vide" + how, object, m.feature(), -1,
+				required(m, object) ? null : "null");
+	}
+
+	private static void checkSingle(EObject object, AspFeatureMapping m, Object value, RuleContext context) {
+		if (m.singleWhen() == null || !m.isList() || !m.singleWhen().holds(object)) {
+			return;
+		}
+		int size = ((List<?>) value).size();
+		if (size > 1) {
+			context.warning(IssueCodes.UN_SEUL, m.singleWhen().describe() + " mais « " + m.key() + " » en cite " + size + " : un seul est attendu",
+					object, m.feature(), -1);
 		}
 	}
 
@@ -108,101 +152,95 @@ final class FieldRules {
 				&& (demande.getStatut() == StatutDemande.ACCEPTEE || demande.getStatut() == StatutDemande.REJETEE);
 	}
 
-	static boolean required(FieldPlan plan, EObject object) {
-		if (plan.nullUnless() != null) {
-			return plan.nullUnless().holds(object);
+	static boolean required(AspFeatureMapping m, EObject object) {
+		if (m.nullUnless() != null) {
+			return m.nullUnless().holds(object);
 		}
-		if (plan.requiredWhen() != null) {
-			return plan.requiredWhen().holds(object);
+		if (m.requiredWhen() != null) {
+			return m.requiredWhen().holds(object);
 		}
-		if (plan.optionalWhen() != null) {
-			return !plan.optionalWhen().holds(object);
+		if (m.optionalWhen() != null) {
+			return !m.optionalWhen().holds(object);
 		}
-		return !plan.optional() && !plan.nullable() && !(plan.isList() && plan.mayBeEmpty());
+		return !m.isOptional() && !m.isNullable() && !(m.isList() && m.mayBeEmpty());
 	}
 
-	private static String requiredWhy(FieldPlan plan) {
-		if (plan.nullUnless() != null) {
-			return " quand " + plan.nullUnless().describe();
+	private static String requiredWhy(AspFeatureMapping m) {
+		if (m.nullUnless() != null) {
+			return " quand " + m.nullUnless().describe();
 		}
-		if (plan.requiredWhen() != null) {
-			return " quand " + plan.requiredWhen().describe();
+		if (m.requiredWhen() != null) {
+			return " quand " + m.requiredWhen().describe();
 		}
-		if (plan.optionalWhen() != null) {
-			return " sauf si " + plan.optionalWhen().describe();
+		if (m.optionalWhen() != null) {
+			return " sauf si " + m.optionalWhen().describe();
 		}
 		return "";
 	}
 
-	/** No value: null, a blank text, an empty list. */
-	private static boolean isAbsent(FieldPlan plan, Object value) {
-		return value == null || value instanceof String s && s.isBlank() || value instanceof List<?> list && list.isEmpty();
-	}
-
-	/** What "à ne pas renseigner" accepts: no value, false, an object without any value. */
-	private static boolean isEmpty(FieldPlan plan, Object value) {
-		if (isAbsent(plan, value) || Boolean.FALSE.equals(value)) {
-			return true;
+	private static String emptyForm(AspFeatureMapping m) {
+		if (m.isList()) {
+			return "vide ([])";
 		}
-		if (value instanceof EObject object) {
-			for (FieldPlan child : FieldPlan.of(object.eClass())) {
-				Object v = child.feature().isUnsettable() && !object.eIsSet(child.feature()) ? null : object.eGet(child.feature());
-				if (!isEmpty(child, v)) {
-					return false;
-				}
-			}
-			return true;
+		if (m.absentAs() != null) {
+			return "vide (" + m.absentAs() + ")";
 		}
-		return false;
+		return m.kind() == ValueKind.BOOLEAN ? "null ou false (à ne pas renseigner)" : "null (à ne pas renseigner)";
 	}
 
-	private static String emptyForm(FieldPlan plan) {
-		return switch (plan.kind()) {
-		case OBJECTS, STRINGS -> "vide ([])";
-		case OBJECT -> "vide ({})";
-		case BOOLEAN -> "null ou false (à ne pas renseigner)";
-		default -> "null (à ne pas renseigner)";
-		};
+	private static String emptyLiteral(AspFeatureMapping m) {
+		return m.isList() ? "[]" : m.absentAs() != null ? m.absentAs() : "null";
 	}
 
-	private static void checkString(EObject object, FieldPlan plan, String value, int index, RuleContext context) {
-		String key = index < 0 ? plan.key() : plan.key() + "[" + index + "]";
-		if (!plan.values().isEmpty() && !plan.values().contains(value)) {
-			context.error(IssueCodes.VALEUR, "« " + key + " » : " + Texts.quote(value) + " n'est pas permis ; valeur attendue : "
-					+ String.join(", ", plan.values()), object, plan.feature(), index);
+	private static String read(EObject object, AspFeatureMapping m, Object value) {
+		if (m.kind() == ValueKind.OBJECT) {
+			return value == null ? " (lu : null)" : "";
+		}
+		return " (lu : " + Echo.text(m.isList() ? value : m.kind().format(value)) + ")";
+	}
+
+	private static void checkString(EObject object, AspFeatureMapping m, String value, int index, RuleContext context) {
+		String key = index < 0 ? m.key() : m.key() + "[" + index + "]";
+		if (value.isBlank()) {
+			context.error(IssueCodes.TEXTE_VIDE, "« " + key + " » : texte vide dans la liste ; retirez-le", object, m.feature(), index);
 			return;
 		}
-		if (plan.codeList() != null && !checkCode(object, plan, value, index, key, context)) {
+		if (!m.values().isEmpty() && !m.values().contains(value)) {
+			context.error(IssueCodes.VALEUR, "« " + key + " » : " + Echo.quote(value) + " n'est pas permis ; valeur attendue : "
+					+ String.join(", ", m.values()), object, m.feature(), index, m.fixedValue());
 			return;
 		}
-		if (plan.length() != null && !plan.length().accepts(value)) {
+		if (m.codeList() != null && !checkCode(object, m, value, index, key, context)) {
+			return;
+		}
+		if (m.length() != null && !m.length().accepts(value)) {
 			int n = value.codePointCount(0, value.length());
-			String expected = plan.length().exact() ? Texts.characters(plan.length().value()) + " exactement"
-					: "moins de " + plan.length().value() + " caractères (" + (plan.length().value() - 1) + " au plus)";
-			context.error(IssueCodes.LONGUEUR, "« " + key + " » : " + Texts.quote(value) + " a " + Texts.characters(n) + " ; attendu : "
-					+ expected, object, plan.feature(), index);
+			String expected = m.length().exact() ? Echo.characters(m.length().value()) + " exactement"
+					: "moins de " + m.length().value() + " caractères (" + (m.length().value() - 1) + " au plus)";
+			context.error(IssueCodes.LONGUEUR, "« " + key + " » : " + Echo.quote(value) + " a " + Echo.characters(n) + " ; attendu : "
+					+ expected, object, m.feature(), index);
 			return;
 		}
-		checkFormat(object, plan, value, index, key, context);
+		checkFormat(object, m, value, index, key, context);
 	}
 
-	private static boolean checkCode(EObject object, FieldPlan plan, String value, int index, String key, RuleContext context) {
+	private static boolean checkCode(EObject object, AspFeatureMapping m, String value, int index, String key, RuleContext context) {
 		Couloir couloir = context.couloir();
-		if (TYPES_PIECES.equals(plan.codeList())) {
+		if (AspAnnotation.TYPES_PIECES.equals(m.codeList())) {
 			if (couloir != null && couloir.typePiece(value).isEmpty()) {
-				context.error(IssueCodes.PJ_TYPE, "« " + key + " » : " + Texts.quote(value) + " n'est pas un type de pièce du couloir "
+				context.error(IssueCodes.PJ_TYPE, "« " + key + " » : " + Echo.quote(value) + " n'est pas un type de pièce du couloir "
 						+ couloir.id() + " ; types permis : " + String.join(", ", couloir.typesPieces().stream().map(TypePiece::type).toList()),
-						object, plan.feature(), index);
+						object, m.feature(), index);
 				return false;
 			}
 			return true;
 		}
-		CodeList list = context.registry().codeList(plan.codeList()).orElse(null);
+		CodeList list = context.registry().codeList(m.codeList()).orElse(null);
 		if (list != null && !list.contains(value)) {
 			String close = closest(list, value);
-			context.error(IssueCodes.OPERATEUR, "« " + key + " » : " + Texts.quote(value) + " n'est pas un code de la liste « " + list.label()
+			context.error(IssueCodes.OPERATEUR, "« " + key + " » : " + Echo.quote(value) + " n'est pas un code de la liste « " + list.label()
 					+ " » (section 4 des documents de l'ASP)" + (close == null ? "" : " ; vouliez-vous dire « " + close + " » ?"),
-					object, plan.feature(), index);
+					object, m.feature(), index, close);
 			return false;
 		}
 		return true;
@@ -220,42 +258,43 @@ final class FieldRules {
 	}
 
 	private static String normalize(String code) {
-		return code.toUpperCase(Locale.ROOT).replace('Ô', 'O').replaceAll("[\\s._-]", "");
+		return CODE_NOISE.matcher(code.toUpperCase(Locale.ROOT).replace('Ô', 'O')).replaceAll("");
 	}
 
-	private static void checkFormat(EObject object, FieldPlan plan, String value, int index, String key, RuleContext context) {
-		switch (plan.format()) {
+	private static void checkFormat(EObject object, AspFeatureMapping m, String value, int index, String key, RuleContext context) {
+		switch (m.format()) {
 		case DIGITS, SIRET, RPPS -> {
 			if (!value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-				context.error(IssueCodes.CHIFFRES, "« " + key + " » : " + Texts.quote(value) + " ne doit contenir que des chiffres",
-						object, plan.feature(), index);
-			} else if (plan.format() == FieldPlan.Format.SIRET && !CheckDigits.siret(value)) {
-				context.warning(IssueCodes.SIRET_CLE, "« " + key + " » : " + Texts.quote(value)
-						+ " n'a pas une clé de contrôle de SIRET valide (algorithme de Luhn) : vérifiez-le", object, plan.feature(), index);
-			} else if (plan.format() == FieldPlan.Format.RPPS && !CheckDigits.rpps(value)) {
-				context.warning(IssueCodes.RPPS_CLE, "« " + key + " » : " + Texts.quote(value)
-						+ " n'a pas une clé de contrôle de RPPS valide (algorithme de Luhn) : vérifiez-le", object, plan.feature(), index);
+				context.error(IssueCodes.CHIFFRES, "« " + key + " » : " + Echo.quote(value) + " ne doit contenir que des chiffres",
+						object, m.feature(), index);
+			} else if (m.format() == AspFeatureMapping.Format.SIRET && !CheckDigits.siret(value)) {
+				context.warning(IssueCodes.SIRET_CLE, "« " + key + " » : " + Echo.quote(value)
+						+ " n'a pas une clé de contrôle de SIRET valide (algorithme de Luhn) : vérifiez-le", object, m.feature(), index);
+			} else if (m.format() == AspFeatureMapping.Format.RPPS && !CheckDigits.rpps(value)) {
+				context.warning(IssueCodes.RPPS_CLE, "« " + key + " » : " + Echo.quote(value)
+						+ " n'a pas une clé de contrôle de RPPS valide (algorithme de Luhn) : vérifiez-le", object, m.feature(), index);
 			}
 		}
 		case FINESS -> {
 			if (!FINESS.matcher(value).matches()) {
-				context.error(IssueCodes.FINESS, "« " + key + " » : " + Texts.quote(value)
-						+ " n'est pas un FINESS : 9 chiffres (2A ou 2B en tête pour la Corse)", object, plan.feature(), index);
+				context.error(IssueCodes.FINESS, "« " + key + " » : " + Echo.quote(value)
+						+ " n'est pas un FINESS : 9 chiffres (2A ou 2B en tête pour la Corse)", object, m.feature(), index);
 			} else if (!CheckDigits.finess(value)) {
-				context.warning(IssueCodes.FINESS_CLE, "« " + key + " » : " + Texts.quote(value)
-						+ " n'a pas une clé de contrôle de FINESS valide (algorithme de Luhn) : vérifiez-le", object, plan.feature(), index);
+				context.warning(IssueCodes.FINESS_CLE, "« " + key + " » : " + Echo.quote(value)
+						+ " n'a pas une clé de contrôle de FINESS valide (algorithme de Luhn) : vérifiez-le", object, m.feature(), index);
 			}
 		}
 		case UPPER -> {
 			if (value.chars().anyMatch(Character::isLowerCase)) {
-				context.error(IssueCodes.MAJUSCULES, "« " + key + " » : " + Texts.quote(value) + " doit être en MAJUSCULES ("
-						+ value.toUpperCase(Locale.FRENCH) + ")", object, plan.feature(), index);
+				String upper = value.toUpperCase(Locale.FRENCH);
+				context.error(IssueCodes.MAJUSCULES, "« " + key + " » : " + Echo.quote(value) + " doit être en MAJUSCULES (" + Echo.text(upper)
+						+ ")", object, m.feature(), index, upper);
 			}
 		}
 		case EMAIL -> {
 			if (!EMAIL.matcher(value).matches()) {
-				context.error(IssueCodes.EMAIL, "« " + key + " » : " + Texts.quote(value) + " n'est pas une adresse électronique (nom@domaine.fr)",
-						object, plan.feature(), index);
+				context.error(IssueCodes.EMAIL, "« " + key + " » : " + Echo.quote(value) + " n'est pas une adresse électronique (nom@domaine.fr)",
+						object, m.feature(), index);
 			}
 		}
 		case NONE -> {
@@ -264,13 +303,17 @@ final class FieldRules {
 		}
 	}
 
-	private static void checkAmount(EObject object, FieldPlan plan, BigDecimal value, RuleContext context) {
+	/** Seed §3.2 montantSegurHT: FLOAT with 2 decimals, the amount of a service: never negative. */
+	private static void checkAmount(EObject object, AspFeatureMapping m, BigDecimal value, RuleContext context) {
 		if (!AspValues.isPlausible(value) || !AspValues.hasCentsOnly(value)) {
-			context.error(IssueCodes.MONTANT_DECIMALES, "« " + plan.key() + " » : " + value.toString()
-					+ " : 2 chiffres après le point au plus (montant en euros, au centime)", object, plan.feature(), -1);
-		} else if (value.signum() <= 0) {
-			context.warning(IssueCodes.MONTANT_POSITIF, "« " + plan.key() + " » : " + AspValues.formatMontant(value)
-					+ " : un montant de prestation est positif", object, plan.feature(), -1);
+			context.error(IssueCodes.MONTANT_DECIMALES, "« " + m.key() + " » : " + Echo.text(value.toString())
+					+ " : 2 chiffres après le point au plus (montant en euros, au centime)", object, m.feature(), -1);
+		} else if (value.signum() < 0) {
+			context.error(IssueCodes.MONTANT_NEGATIF, "« " + m.key() + " » : " + AspValues.formatMontant(value)
+					+ " : un montant de prestation n'est pas négatif", object, m.feature(), -1);
+		} else if (value.signum() == 0) {
+			context.warning(IssueCodes.MONTANT_POSITIF, "« " + m.key() + " » : " + AspValues.formatMontant(value)
+					+ " : un montant de prestation est positif", object, m.feature(), -1);
 		}
 	}
 }

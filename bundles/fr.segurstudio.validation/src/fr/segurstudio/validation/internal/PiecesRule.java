@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.segurstudio.model.asp.Condition;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.PieceJustificative;
 import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.TypePiece;
 import fr.segurstudio.model.dossier.NumerosEditeur;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.validation.IssueCodes;
 import fr.segurstudio.validation.Rule;
 import fr.segurstudio.validation.RuleContext;
@@ -36,7 +38,7 @@ final class PiecesRule implements Rule {
 			counts.merge(String.valueOf(piece.getTypeFichier()), 1, Integer::sum);
 			checkName(demande, piece, couloir, context);
 			if (piece.getNomFichier() != null && !names.add(piece.getNomFichier())) {
-				context.error(IssueCodes.PJ_DOUBLE, "« nomFichier » : " + Texts.quote(piece.getNomFichier())
+				context.error(IssueCodes.PJ_DOUBLE, "« nomFichier » : " + Echo.quote(piece.getNomFichier())
 						+ " est déjà le nom d'une autre pièce de la demande", piece, SegurPackage.Literals.PIECE_JUSTIFICATIVE__NOM_FICHIER, -1);
 			}
 		}
@@ -72,9 +74,9 @@ final class PiecesRule implements Rule {
 		}
 		String expected = couloir.nomPiece(type, piece.getFormatFichier(), demande.getNumeroEditeur());
 		if (!expected.equals(piece.getNomFichier())) {
-			context.error(IssueCodes.PJ_NOM, "« nomFichier » : " + Texts.quote(piece.getNomFichier()) + " ne suit pas la nomenclature ; attendu « "
+			context.error(IssueCodes.PJ_NOM, "« nomFichier » : " + Echo.quote(piece.getNomFichier()) + " ne suit pas la nomenclature ; attendu « "
 					+ expected + " » (couloir-logiciel-vague-code du type-numeroEditeur.format)", piece,
-					SegurPackage.Literals.PIECE_JUSTIFICATIVE__NOM_FICHIER, -1);
+					SegurPackage.Literals.PIECE_JUSTIFICATIVE__NOM_FICHIER, -1, expected);
 		}
 	}
 }

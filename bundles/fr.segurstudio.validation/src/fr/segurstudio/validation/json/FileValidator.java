@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import fr.segurstudio.json.CouloirRecognizer;
 import fr.segurstudio.json.ImportResult;
@@ -69,14 +70,14 @@ public final class FileValidator {
 			}
 		}
 		structure(imported, fileIssues);
-		Set<String> misread = new HashSet<>();
-		imported.issues().forEach(i -> misread.add(i.location().position()));
+		Set<ValuePlace> misread = new HashSet<>();
+		imported.issues().stream().filter(i -> i.isError() && i.target() != null && i.feature() != null)
+				.forEach(i -> misread.add(new ValuePlace(i.target(), i.feature(), i.index())));
 		for (Issue issue : validator.validate(dossier, context)) {
-			Issue placed = issue.at(imported.sourceMap().locate(issue.target(), issue.feature(), issue.index()));
-			if (IssueCodes.OBLIGATOIRE.equals(issue.code()) && !placed.location().position().isEmpty()
-					&& misread.contains(placed.location().position())) {
-				continue; // the value is there but could not be read: said once, by the reader
+			if (issue.target() != null && misread.contains(new ValuePlace(issue.target(), issue.feature(), issue.index()))) {
+				continue; // the reader said what is wrong with this value: said once
 			}
+			Issue placed = issue.at(imported.sourceMap().locate(issue.target(), issue.feature(), issue.index()));
 			Demande demande = requestOf(issue.target());
 			if (demande == null) {
 				fileIssues.add(placed);
@@ -91,7 +92,8 @@ public final class FileValidator {
 			for (Demande demande : dossier.getDemandes()) {
 				List<Issue> issues = byRequest.get(demande);
 				issues.sort(BY_POSITION);
-				boolean ok = issues.stream().noneMatch(Issue::isError);
+				// a file rejected at the structure stage is rejected whole: no request of it is accepted
+				boolean ok = accepted && issues.stream().noneMatch(Issue::isError);
 				if (mode == Mode.ASP) {
 					issues = ok ? List.of() : List.of(issues.stream().filter(Issue::isError).findFirst().orElseThrow());
 				}
@@ -143,10 +145,23 @@ public final class FileValidator {
 		}
 	}
 
+	/** A value of the model: an object (by identity), one of its features, an index in a list. */
+	private record ValuePlace(EObject target, EStructuralFeature feature, int index) {
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof ValuePlace p && p.target == target && p.feature == feature && p.index == index;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(target) * 31 + System.identityHashCode(feature) + index;
+		}
+	}
+
 	/** A block of a request (commande, beneficiaires...) missing or of the wrong JSON type rejects the file. */
 	private static boolean isStructural(Issue issue) {
 		return issue.target() instanceof Demande && issue.feature() instanceof EReference reference && reference.isContainment()
-				&& (issue.code().equals("json.type") || issue.code().equals("json.cle-absente"));
+				&& (issue.code().equals(fr.segurstudio.json.IssueCodes.TYPE) || issue.code().equals(fr.segurstudio.json.IssueCodes.CLE_ABSENTE));
 	}
 
 	private static Demande requestOf(EObject object) {

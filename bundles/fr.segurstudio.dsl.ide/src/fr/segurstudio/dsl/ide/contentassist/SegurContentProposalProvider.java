@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -22,12 +19,15 @@ import com.google.inject.Inject;
 
 import fr.segurstudio.dsl.model.BuiltDossier;
 import fr.segurstudio.dsl.model.BuiltDossiers;
+import fr.segurstudio.dsl.model.TextLiterals;
 import fr.segurstudio.dsl.model.TextStructure;
 import fr.segurstudio.dsl.segurDsl.Entry;
 import fr.segurstudio.dsl.services.SegurGrammarAccess;
+import fr.segurstudio.model.asp.AspAnnotation;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.couloir.CodeList;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.TypePiece;
@@ -85,27 +85,21 @@ public class SegurContentProposalProvider extends IdeContentProposalProvider {
 			propose("[]", "[ … ]", "une liste de valeurs", context, acceptor, 600);
 			return;
 		}
-		EAttribute attribute = (EAttribute) feature;
-		if (attribute.getEAttributeType() instanceof EEnum eEnum) {
-			for (EEnumLiteral literal : eEnum.getELiterals()) {
-				propose(literal.getLiteral(), literal.getLiteral(), TextStructure.name(feature), context, acceptor, 700);
-			}
-			return;
+		ValueKind kind = ValueKind.of(feature);
+		for (String choice : kind.choices(feature)) {
+			String description = kind == ValueKind.BOOLEAN ? ("true".equals(choice) ? "oui" : "non") : TextStructure.name(feature);
+			propose(choice, choice, description, context, acceptor, 700);
 		}
-		Class<?> type = attribute.getEAttributeType().getInstanceClass();
-		if (type == Boolean.class || type == boolean.class) {
-			propose("true", "true", "oui", context, acceptor, 700);
-			propose("false", "false", "non", context, acceptor, 700);
-			return;
-		}
-		if (type == LocalDate.class) {
+		if (kind == ValueKind.DATE) {
 			String today = AspValues.formatDate(LocalDate.now());
 			propose(today, today, "aujourd'hui", context, acceptor, 700);
+		}
+		if (kind != ValueKind.TEXT) {
 			return;
 		}
 		AspFeatureMapping mapping = AspClassMapping.of(feature.getEContainingClass()).byFeature(feature);
 		String codeList = mapping == null ? null : mapping.codeList();
-		if ("typesPieces".equals(codeList)) {
+		if (AspAnnotation.TYPES_PIECES.equals(codeList)) {
 			Couloir couloir = structure.couloir(entry);
 			if (couloir != null) {
 				for (TypePiece piece : couloir.typesPieces()) {
@@ -119,7 +113,7 @@ public class SegurContentProposalProvider extends IdeContentProposalProvider {
 
 	private void codes(CodeList list, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		for (Map.Entry<String, String> code : list.entries().entrySet()) {
-			String text = code.getKey().matches("[A-Za-z_][A-Za-z_0-9]*") ? code.getKey() : "\"" + code.getKey() + "\"";
+			String text = TextLiterals.code(code.getKey());
 			propose(text, code.getKey() + " – " + code.getValue(), code.getValue(), context, acceptor, 700);
 		}
 	}

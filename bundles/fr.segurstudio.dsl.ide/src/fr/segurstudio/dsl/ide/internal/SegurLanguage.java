@@ -55,6 +55,11 @@ public final class SegurLanguage implements DossierTexts {
 	}
 
 	@Override
+	public ImportResult read(Parsed parsed, String fileName) {
+		return services().read(parsed, fileName);
+	}
+
+	@Override
 	public String write(Dossier dossier) {
 		return services().write(dossier);
 	}
@@ -62,6 +67,11 @@ public final class SegurLanguage implements DossierTexts {
 	@Override
 	public String format(String text, String fileName) {
 		return services().format(text, fileName);
+	}
+
+	@Override
+	public Parsed rebind(Parsed parsed, Dossier live) {
+		return services().rebind(parsed, live);
 	}
 
 	@Override

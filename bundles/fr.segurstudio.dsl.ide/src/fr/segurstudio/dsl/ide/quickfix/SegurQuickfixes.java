@@ -2,9 +2,6 @@ package fr.segurstudio.dsl.ide.quickfix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -14,14 +11,9 @@ import org.eclipse.xtext.validation.Issue;
 
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.dsl.linking.FrenchLinkingMessages;
-import fr.segurstudio.dsl.model.DossierBuilder;
 import fr.segurstudio.dsl.model.TextEdit;
+import fr.segurstudio.dsl.model.TextLiterals;
 import fr.segurstudio.dsl.segurDsl.DemandeText;
-import fr.segurstudio.dsl.segurDsl.Entry;
-import fr.segurstudio.model.core.Demande;
-import fr.segurstudio.model.core.PieceJustificative;
-import fr.segurstudio.model.couloir.Couloir;
-import fr.segurstudio.model.couloir.TypePiece;
 import fr.segurstudio.validation.IssueCodes;
 
 /**
@@ -36,8 +28,6 @@ public class SegurQuickfixes {
 	public record QuickFix(String label, List<TextEdit> edits) {
 	}
 
-	private static final Pattern SUGGESTED = Pattern.compile("vouliez-vous dire « (.+) » \\?");
-
 	public List<QuickFix> fixes(DossierTexts.Parsed parsed, Issue issue) {
 		List<QuickFix> fixes = new ArrayList<>();
 		if (issue.getCode() == null || issue.getOffset() == null || parsed.resource().getParseResult() == null) {
@@ -48,9 +38,13 @@ public class SegurQuickfixes {
 		String text = leaf == null ? "" : leaf.getText();
 		int offset = issue.getOffset();
 		int length = issue.getLength();
+		String data = issue.getData() != null && issue.getData().length > 0 ? issue.getData()[0] : null;
 		switch (issue.getCode()) {
-		case IssueCodes.MAJUSCULES -> fixes.add(new QuickFix("Mettre en majuscules",
-				List.of(new TextEdit(offset, length, text.toUpperCase(Locale.FRENCH)))));
+		case IssueCodes.MAJUSCULES -> {
+			if (data != null) {
+				fixes.add(new QuickFix("Mettre en majuscules", List.of(new TextEdit(offset, length, TextLiterals.string(data)))));
+			}
+		}
 		case IssueCodes.LONGUEUR, IssueCodes.CHIFFRES -> {
 			String digits = text.replace("\"", "");
 			if (isNumeroEditeur(parsed, offset) && digits.matches("\\d{1,4}")) {
@@ -59,29 +53,33 @@ public class SegurQuickfixes {
 			}
 		}
 		case IssueCodes.PJ_NOM -> {
-			String expected = expectedPieceName(parsed, offset);
-			if (expected != null) {
-				fixes.add(new QuickFix("Renommer en « " + expected + " »", List.of(new TextEdit(offset, length, "\"" + expected + "\""))));
+			if (data != null) {
+				fixes.add(new QuickFix("Renommer en « " + data + " »", List.of(new TextEdit(offset, length, TextLiterals.string(data)))));
 			}
 		}
-		case IssueCodes.NULL_ATTENDU, IssueCodes.VIDE_ATTENDU -> fixes.add(new QuickFix("Mettre à null",
-				List.of(new TextEdit(offset, length, "null"))));
+		case IssueCodes.NULL_ATTENDU, IssueCodes.VIDE_ATTENDU, IssueCodes.TEXTE_VIDE, IssueCodes.RESERVE_ASP -> {
+			if ("null".equals(data)) {
+				fixes.add(new QuickFix("Mettre à null", List.of(new TextEdit(offset, length, "null"))));
+			}
+		}
+		case IssueCodes.VALEUR -> {
+			if (data != null) {
+				fixes.add(new QuickFix("Remplacer par « " + data + " »", List.of(new TextEdit(offset, length, TextLiterals.string(data)))));
+			}
+		}
 		case IssueCodes.OPERATEUR -> {
-			Matcher matcher = SUGGESTED.matcher(issue.getMessage());
-			if (matcher.find()) {
-				String code = matcher.group(1);
-				String written = code.matches("[A-Za-z_][A-Za-z_0-9]*") ? code : "\"" + code + "\"";
-				fixes.add(new QuickFix("Remplacer par « " + code + " »", List.of(new TextEdit(offset, length, written))));
+			if (data != null) {
+				fixes.add(new QuickFix("Remplacer par « " + data + " »", List.of(new TextEdit(offset, length, TextLiterals.code(data)))));
 			}
 		}
-		case FrenchLinkingMessages.CHAMP_INCONNU -> {
-			if (issue.getData() != null && issue.getData().length > 0) {
-				fixes.add(new QuickFix("Corriger en « " + issue.getData()[0] + " »", List.of(new TextEdit(offset, length, issue.getData()[0]))));
+		case fr.segurstudio.dsl.validation.IssueCodes.CHAMP_INCONNU -> {
+			if (data != null) {
+				fixes.add(new QuickFix("Corriger en « " + data + " »", List.of(new TextEdit(offset, length, data))));
 			}
 		}
-		case DossierBuilder.VARIANTE -> {
-			if (issue.getData() != null && issue.getData().length > 0) {
-				fixes.add(new QuickFix("Écrire « " + issue.getData()[0] + " »", List.of(new TextEdit(offset, length, issue.getData()[0]))));
+		case fr.segurstudio.dsl.validation.IssueCodes.VARIANTE -> {
+			if (data != null) {
+				fixes.add(new QuickFix("Écrire « " + data + " »", List.of(new TextEdit(offset, length, data))));
 			}
 		}
 		default -> {
@@ -95,22 +93,6 @@ public class SegurQuickfixes {
 	private static boolean isNumeroEditeur(DossierTexts.Parsed parsed, int offset) {
 		EObject object = objectAt(parsed, offset);
 		return object instanceof DemandeText;
-	}
-
-	/** The nomenclature name of the piece whose nomFichier is at the offset (seed §3.3). */
-	private static String expectedPieceName(DossierTexts.Parsed parsed, int offset) {
-		EObject object = objectAt(parsed, offset);
-		Entry entry = object instanceof Entry e ? e : object != null && object.eContainer() instanceof Entry e ? e : null;
-		if (entry == null || parsed.built() == null) {
-			return null;
-		}
-		EObject piece = parsed.built().trace().objectAround(entry);
-		Couloir couloir = parsed.built().couloir();
-		if (!(piece instanceof PieceJustificative p) || couloir == null || !(p.eContainer() instanceof Demande demande) || !p.isSetFormatFichier()) {
-			return null;
-		}
-		TypePiece type = couloir.typePiece(p.getTypeFichier()).orElse(null);
-		return type == null ? null : couloir.nomPiece(type, p.getFormatFichier(), demande.getNumeroEditeur());
 	}
 
 	private static EObject objectAt(DossierTexts.Parsed parsed, int offset) {

@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -68,25 +65,8 @@ final class CouloirDeclarations {
 			profils.add(new ProfilReferencement(feature, required(child, "value"), required(child, "nom"),
 					child.getAttribute("seed"), child.getAttribute("note")));
 		}
-		List<Supplier<Object>> rules = new ArrayList<>();
-		for (IConfigurationElement child : element.getChildren("rule")) {
-			required(child, "class");
-			rules.add(() -> createRule(child));
-		}
 		return new Couloir(code, logiciel, orDefault(element, "vague", "Va1"), orDefault(element, "label", code + "-" + logiciel),
-				element.getAttribute("seed"), element.getContributor().getName(), ePackage, beneficiaires, scenario, types, profils,
-				rules);
-	}
-
-	/** A rule class of the couloir's bundle; a rule that cannot be created is logged and left out. */
-	private static Object createRule(IConfigurationElement element) {
-		try {
-			return element.createExecutableExtension("class");
-		} catch (CoreException | RuntimeException e) {
-			ILog.of(CouloirDeclarations.class).error("Règle « " + element.getAttribute("class") + " » du plug-in "
-					+ element.getContributor().getName() + " impossible à créer", e);
-			return null;
-		}
+				element.getAttribute("seed"), element.getContributor().getName(), ePackage, beneficiaires, scenario, types, profils);
 	}
 
 	static CodeList codeList(IConfigurationElement element) throws InvalidDeclaration {

@@ -1,4 +1,4 @@
-package fr.segurstudio.validation.internal;
+package fr.segurstudio.model.asp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * The conditions written in the .ecore annotations ({@code isClientUnique=false & isMandataire=true},
- * {@code ../isMandataire=true}, {@code commande.regimeTVA=HT}): terms joined by {@code &}, each a path
- * ({@code ..} goes to the container, {@code .} down to a contained object) compared with {@code =} or
- * {@code !=} to true, false, null or an enumeration literal.
+ * The conditions written in the .ecore annotations and the couloirs' declarations
+ * ({@code isClientUnique=false & isMandataire=true}, {@code ../isMandataire=true},
+ * {@code commande.regimeTVA=HT}, {@code piecesJustificatives.typeFichier=PREUVE_ACT_BIO}): terms joined by
+ * {@code &}, each a path ({@code ..} goes to the container, {@code .} down to a contained object; through a
+ * list, the term holds when one of its elements matches) compared with {@code =} or {@code !=} to true,
+ * false, null, an enumeration literal or a text. Read by the validator, the writer and the forms' rules.
  */
-final class Condition {
+public final class Condition {
 
 	private record Term(List<String> path, String expected, boolean negated) {
 	}
@@ -53,13 +55,13 @@ final class Condition {
 	}
 
 	/** The parsed condition, or null for null text. */
-	static Condition of(String text) {
+	public static Condition of(String text) {
 		return text == null ? null : CACHE.computeIfAbsent(text, Condition::new);
 	}
 
-	boolean holds(EObject object) {
+	public boolean holds(EObject object) {
 		for (Term term : terms) {
-			boolean equal = term.expected().equals(valueOf(object, term.path()));
+			boolean equal = matches(object, term.path(), 0, term.expected());
 			if (equal == term.negated()) {
 				return false;
 			}
@@ -67,30 +69,47 @@ final class Condition {
 		return true;
 	}
 
-	private static String valueOf(EObject object, List<String> path) {
-		Object current = object;
-		for (String segment : path) {
+	/** The features a condition reads on the object it is evaluated on (first segments), for the forms to listen to. */
+	public List<String> firstSegments() {
+		return terms.stream().map(t -> t.path().get(0)).distinct().toList();
+	}
+
+	private static boolean matches(Object current, List<String> path, int from, String expected) {
+		for (int i = from; i < path.size(); i++) {
 			if (!(current instanceof EObject eObject)) {
-				return "null";
+				return "null".equals(expected);
 			}
+			String segment = path.get(i);
 			if (segment.equals("..")) {
 				current = eObject.eContainer();
 				continue;
 			}
 			EStructuralFeature feature = eObject.eClass().getEStructuralFeature(segment);
-			if (feature == null || feature.isMany()) {
-				return "null";
+			if (feature == null) {
+				return "null".equals(expected);
+			}
+			if (feature.isMany()) {
+				for (Object element : (List<?>) eObject.eGet(feature)) {
+					if (matches(element, path, i + 1, expected)) {
+						return true;
+					}
+				}
+				return false;
 			}
 			current = eObject.eIsSet(feature) || !feature.isUnsettable() ? eObject.eGet(feature) : null;
 		}
-		if (current instanceof Enumerator literal) {
+		return expected.equals(text(current));
+	}
+
+	private static String text(Object value) {
+		if (value instanceof Enumerator literal) {
 			return literal.getLiteral();
 		}
-		return String.valueOf(current);
+		return String.valueOf(value);
 	}
 
 	/** In French, for messages: "isClientUnique vaut false et isMandataire vaut true". */
-	String describe() {
+	public String describe() {
 		List<String> parts = new ArrayList<>();
 		for (Term term : terms) {
 			String name = term.path().get(term.path().size() - 1);

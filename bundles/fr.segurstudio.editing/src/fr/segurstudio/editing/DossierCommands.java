@@ -1,0 +1,148 @@
+package fr.segurstudio.editing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+
+import fr.segurstudio.json.deposit.DepositResult;
+import fr.segurstudio.json.deposit.PieceFiles;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.FormatFichier;
+import fr.segurstudio.model.core.PieceJustificative;
+import fr.segurstudio.model.core.SegurFactory;
+import fr.segurstudio.model.core.SegurPackage;
+import fr.segurstudio.model.core.StatutDemande;
+import fr.segurstudio.model.couloir.Couloir;
+import fr.segurstudio.model.couloir.TypePiece;
+import fr.segurstudio.model.dossier.NumerosEditeur;
+
+/**
+ * The changes an editor makes to a dossier, as EMF commands of the session's editing domain (execute
+ * them on its command stack: one undo each). Numbers follow the seeds (§3.2 numeroEditeur: unique, never
+ * reused — a deleted request's number stays taken) and pieces the nomenclature (§3.3).
+ */
+public final class DossierCommands {
+
+	private final DossierSession session;
+
+	DossierCommands(DossierSession session) {
+		this.session = session;
+	}
+
+	private Dossier dossier() {
+		return session.dossier();
+	}
+
+	/** A new draft request with the next free numeroEditeur, the couloir's required pieces named after it. */
+	public Command newDemande() {
+		Couloir couloir = session.couloir();
+		Demande demande = couloir.newDemande();
+		String numero = NumerosEditeur.next(dossier());
+		demande.setNumeroEditeur(numero);
+		for (TypePiece type : couloir.typesPieces()) {
+			for (int i = 0; i < type.min(); i++) {
+				demande.getPiecesJustificatives().add(piece(couloir, type, FormatFichier.PDF, numero));
+			}
+		}
+		return added(demande, dossier().getDemandes().size(), numero, "Nouvelle demande " + numero);
+	}
+
+	/** A copy of a request, right after it, as a new draft: a new number, its pieces renamed, no file attached. */
+	public Command duplicate(Demande source) {
+		Couloir couloir = session.couloir();
+		Demande copy = EcoreUtil.copy(source);
+		String numero = NumerosEditeur.next(dossier());
+		copy.setNumeroEditeur(numero);
+		copy.setStatut(StatutDemande.BROUILLON);
+		copy.setFichierDepot(null);
+		copy.setNumeroASP(null);
+		copy.setCodeTraitement(null);
+		copy.setLibelleTraitement(null);
+		for (PieceJustificative piece : copy.getPiecesJustificatives()) {
+			piece.setChemin(null); // the source's purchase order is not this one's
+			TypePiece type = couloir.typePiece(piece.getTypeFichier()).orElse(null);
+			if (type != null && piece.isSetFormatFichier()) {
+				piece.setNomFichier(couloir.nomPiece(type, piece.getFormatFichier(), numero));
+			}
+		}
+		return added(copy, dossier().getDemandes().indexOf(source) + 1, numero, "Dupliquer la demande " + source.getNumeroEditeur());
+	}
+
+	private Command added(Demande demande, int index, String numero, String label) {
+		CompoundCommand command = new CompoundCommand(label);
+		command.append(AddCommand.create(session.domain(), dossier(), SegurPackage.Literals.DOSSIER__DEMANDES, demande, index));
+		command.append(AddCommand.create(session.domain(), dossier(), SegurPackage.Literals.DOSSIER__NUMEROS_EDITEUR_UTILISES, numero));
+		return command;
+	}
+
+	/** Removes requests; their numbers stay taken, so that none is handed out again. */
+	public Command delete(Collection<Demande> demandes) {
+		CompoundCommand command = new CompoundCommand(demandes.size() == 1 ? "Supprimer la demande" : "Supprimer " + demandes.size() + " demandes");
+		command.append(RemoveCommand.create(session.domain(), dossier(), SegurPackage.Literals.DOSSIER__DEMANDES, demandes));
+		List<String> numbers = new ArrayList<>();
+		for (Demande demande : demandes) {
+			String numero = demande.getNumeroEditeur();
+			if (numero != null && !dossier().getNumerosEditeurUtilises().contains(numero)) {
+				numbers.add(numero);
+			}
+		}
+		if (!numbers.isEmpty()) {
+			command.append(AddCommand.create(session.domain(), dossier(), SegurPackage.Literals.DOSSIER__NUMEROS_EDITEUR_UTILISES, numbers));
+		}
+		return command;
+	}
+
+	/** A value set, null meaning "no value" (an unsettable feature is unset then, as the readers do). */
+	public Command set(EObject owner, EStructuralFeature feature, Object value) {
+		Object written = value == null && feature.isUnsettable() ? SetCommand.UNSET_VALUE : value;
+		return SetCommand.create(session.domain(), owner, feature, written);
+	}
+
+	/** What a deposit returned: the requests it wrote are DEPOSEE, with their file. */
+	public Command applyStatusChanges(List<DepositResult.StatusChange> changes) {
+		CompoundCommand command = new CompoundCommand("Dépôt");
+		for (DepositResult.StatusChange change : changes) {
+			command.append(set(change.demande(), SegurPackage.Literals.DEMANDE__STATUT, change.statut()));
+			command.append(set(change.demande(), SegurPackage.Literals.DEMANDE__FICHIER_DEPOT, change.fichierDepot()));
+		}
+		return command;
+	}
+
+	/**
+	 * Attaches a file as a supporting document of a type: its format read from its first bytes, its name
+	 * the nomenclature's, its path relative to the dossier's folder when it lies under it.
+	 *
+	 * @throws IOException when the file is not a PDF, PNG or JPG, or cannot be read
+	 */
+	public Command attachPiece(Demande demande, Path file, TypePiece type) throws IOException {
+		FormatFichier format = PieceFiles.sniff(file);
+		if (format == null) {
+			throw new IOException(file.getFileName() + " n'est ni un PDF, ni un PNG, ni un JPG");
+		}
+		PieceJustificative piece = piece(session.couloir(), type, format, demande.getNumeroEditeur());
+		Path folder = session.file().toAbsolutePath().getParent();
+		Path absolute = file.toAbsolutePath().normalize();
+		piece.setChemin(absolute.startsWith(folder) ? folder.relativize(absolute).toString() : absolute.toString());
+		return AddCommand.create(session.domain(), demande, SegurPackage.Literals.DEMANDE__PIECES_JUSTIFICATIVES, piece);
+	}
+
+	private static PieceJustificative piece(Couloir couloir, TypePiece type, FormatFichier format, String numero) {
+		PieceJustificative piece = SegurFactory.eINSTANCE.createPieceJustificative();
+		piece.setTypeFichier(type.type());
+		piece.setFormatFichier(format);
+		piece.setNomFichier(couloir.nomPiece(type, format, numero));
+		return piece;
+	}
+}

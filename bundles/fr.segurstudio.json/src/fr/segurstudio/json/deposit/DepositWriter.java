@@ -1,0 +1,213 @@
+package fr.segurstudio.json.deposit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import fr.segurstudio.json.AspJsonWriter;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.StatutDemande;
+
+/**
+ * Writes a {@link DepositPlan} all or nothing: every artefact (JSON files, zips or pieces folders,
+ * manifests) is first written into a staging folder inside the output folder, then moved into place,
+ * manifests last; on any failure what was moved is taken back and the staging folder removed, so no
+ * file of a failed deposit remains and a retry is numbered as if it never happened. Staging folders left
+ * by a killed run are removed by the next deposit (it holds the folder's lock, so they are no one's).
+ */
+final class DepositWriter {
+
+	/** Prefix of the staging folders; never matches a deposit's names, so numbering ignores them. */
+	static final String STAGING_PREFIX = ".depot-en-cours-";
+	/** Room kept per zip entry for its headers, so that a zip never exceeds the limit. */
+	private static final long ZIP_ENTRY_OVERHEAD = 1024;
+
+	private final Deposit.Options options;
+	private final BooleanSupplier cancelled;
+	private final AspJsonWriter writer = new AspJsonWriter();
+
+	DepositWriter(Deposit.Options options, BooleanSupplier cancelled) {
+		this.options = options;
+		this.cancelled = cancelled;
+	}
+
+	private void checkCancelled() {
+		if (cancelled.getAsBoolean()) {
+			throw new CancellationException("dépôt annulé");
+		}
+	}
+
+	DepositResult write(DepositPlan plan) throws IOException {
+		Path out = options.outputDirectory();
+		removeAbandonedStaging(out);
+		Path staging = Files.createTempDirectory(out, STAGING_PREFIX);
+		List<Path> moved = new ArrayList<>();
+		try {
+			List<DepositResult.File> files = new ArrayList<>();
+			List<String> manifests = new ArrayList<>();
+			List<String> artefacts = new ArrayList<>();
+			for (DepositPlan.File file : plan.files()) {
+				checkCancelled();
+				DepositResult.File written = writeFile(staging, file, artefacts);
+				files.add(written);
+				AtomicFiles.write(staging.resolve(file.name() + Manifest.SUFFIX), Manifest.toBytes(written));
+				manifests.add(file.name() + Manifest.SUFFIX);
+			}
+			checkCancelled(); // the last moment a cancel leaves no trace: next, the files go into place
+			artefacts.addAll(manifests); // a manifest says its file is whole: moved last
+			for (String name : artefacts) {
+				Path target = out.resolve(name);
+				move(staging.resolve(name), target);
+				moved.add(target);
+			}
+			List<DepositResult.StatusChange> changes = new ArrayList<>();
+			for (DepositPlan.File file : plan.files()) {
+				for (Demande demande : file.demandes()) {
+					changes.add(new DepositResult.StatusChange(demande, StatutDemande.DEPOSEE, file.name() + ".json", options.date()));
+				}
+			}
+			return new DepositResult(List.copyOf(files), plan.problems(), List.copyOf(changes));
+		} catch (IOException | RuntimeException | Error e) {
+			for (Path target : moved.reversed()) {
+				deleteTree(target);
+			}
+			throw e;
+		} finally {
+			deleteTree(staging);
+		}
+	}
+
+	private DepositResult.File writeFile(Path staging, DepositPlan.File file, List<String> artefacts) throws IOException {
+		AtomicFiles.write(staging.resolve(file.name() + ".json"), writer.toBytes(file.header(), file.demandes(), AspJsonWriter.DEPOSIT));
+		artefacts.add(file.name() + ".json");
+		List<DepositPlan.Piece> all = new ArrayList<>();
+		file.pieces().values().forEach(all::addAll);
+		Map<DepositPlan.Piece, String> placed = options.zip() ? zip(staging, file.name(), all) : copy(staging, file.name(), all);
+		placed.values().stream().distinct().map(c -> c.endsWith("/") ? c.substring(0, c.length() - 1) : c).forEach(artefacts::add);
+		List<DepositResult.Request> requests = new ArrayList<>();
+		for (int i = 0; i < file.demandes().size(); i++) {
+			Demande demande = file.demandes().get(i);
+			List<DepositResult.Placement> placements = new ArrayList<>();
+			for (DepositPlan.Piece piece : file.pieces().get(demande)) {
+				placements.add(new DepositResult.Placement(piece.name(), placed.get(piece)));
+			}
+			requests.add(new DepositResult.Request(i + 1, demande.getNumeroEditeur(), List.copyOf(placements)));
+		}
+		return new DepositResult.File(file.name() + ".json", file.numeroAns(), file.typeLogiciel(), options.date(), List.copyOf(requests),
+				placed.values().stream().distinct().toList());
+	}
+
+	/** Greedy packing in file order; a new zip starts when the next document would pass the limit. */
+	private Map<DepositPlan.Piece, String> zip(Path staging, String base, List<DepositPlan.Piece> all) throws IOException {
+		List<List<DepositPlan.Piece>> zips = new ArrayList<>();
+		List<DepositPlan.Piece> current = new ArrayList<>();
+		long size = 0;
+		for (DepositPlan.Piece piece : all) {
+			long needed = piece.size() + ZIP_ENTRY_OVERHEAD;
+			if (!current.isEmpty() && size + needed > options.maxZipBytes()) {
+				zips.add(current);
+				current = new ArrayList<>();
+				size = 0;
+			}
+			current.add(piece);
+			size += needed;
+		}
+		if (!current.isEmpty()) {
+			zips.add(current);
+		}
+		Map<DepositPlan.Piece, String> placed = new LinkedHashMap<>();
+		for (int i = 0; i < zips.size(); i++) {
+			String name = base + (i == 0 ? "" : "-" + (i + 1)) + ".zip";
+			List<DepositPlan.Piece> content = zips.get(i);
+			AtomicFiles.write(staging.resolve(name), stream -> {
+				try (ZipOutputStream zip = new ZipOutputStream(stream)) {
+					for (DepositPlan.Piece piece : content) {
+						ZipEntry entry = new ZipEntry(piece.name());
+						entry.setTime(0L); // same content, same bytes
+						zip.putNextEntry(entry);
+						try (InputStream in = Files.newInputStream(piece.file())) {
+							in.transferTo(zip);
+						}
+						zip.closeEntry();
+					}
+				}
+			});
+			content.forEach(piece -> placed.put(piece, name));
+		}
+		return placed;
+	}
+
+	private Map<DepositPlan.Piece, String> copy(Path staging, String base, List<DepositPlan.Piece> all) throws IOException {
+		Map<DepositPlan.Piece, String> placed = new LinkedHashMap<>();
+		for (DepositPlan.Piece piece : all) {
+			checkCancelled();
+			AtomicFiles.write(staging.resolve(base).resolve(piece.name()), stream -> Files.copy(piece.file(), stream));
+			placed.put(piece, base + "/");
+		}
+		return placed;
+	}
+
+	/** A rename within the folder; never replaces a file that appeared there meanwhile. */
+	private static void move(Path from, Path to) throws IOException {
+		if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+			throw new FileAlreadyExistsException(to.toString()); // a rename would replace it
+		}
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(from, to);
+		}
+	}
+
+	private static void removeAbandonedStaging(Path out) {
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(out, STAGING_PREFIX + "*")) {
+			for (Path leftover : leftovers) {
+				deleteTree(leftover);
+			}
+		} catch (IOException e) {
+			// what cannot be listed or removed stays; its name never matches a deposit's
+		}
+	}
+
+	/** Removes a file or a folder, never following a symbolic link out of it. */
+	static void deleteTree(Path path) {
+		try {
+			if (Files.isSymbolicLink(path) || !Files.isDirectory(path)) {
+				Files.deleteIfExists(path);
+				return;
+			}
+			Files.walkFileTree(path, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+					Files.deleteIfExists(file);
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+					Files.deleteIfExists(dir);
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		} catch (IOException e) {
+			// best effort: a leftover staging folder is removed by the next deposit
+		}
+	}
+}
