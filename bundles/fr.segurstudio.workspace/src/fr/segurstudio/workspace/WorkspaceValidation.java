@@ -203,7 +203,8 @@ public final class WorkspaceValidation {
 				removed.add(file); // gone since, or unreadable: the next change checks it again
 			} catch (CoreException e) {
 				Platform.getLog(WorkspaceValidation.class).log(e.getStatus());
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | LinkageError e) {
+				// a validator's bug: said in the log, and the other files are still checked
 				Platform.getLog(WorkspaceValidation.class).error("validation de " + file.getFullPath(), e);
 			}
 		}

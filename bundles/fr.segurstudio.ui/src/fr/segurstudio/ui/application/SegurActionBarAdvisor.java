@@ -2,19 +2,15 @@ package fr.segurstudio.ui.application;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
-import org.eclipse.ui.menus.CommandContributionItem;
-import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 import fr.segurstudio.ui.Messages;
 
@@ -30,7 +26,7 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 	static final String NEW_MENU = "fr.segurstudio.ui.menu.new";
 
 	private IAction close, closeAll, save, saveAs, saveAll, revert, quit;
-	private IAction cut, copy, paste, delete, selectAll, find;
+	private IAction undo, redo, cut, copy, paste, delete, selectAll, find;
 	private IAction preferences, switchEditor, resetPerspective;
 
 	SegurActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -46,6 +42,8 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 		saveAll = make(ActionFactory.SAVE_ALL, window, Messages.actionSaveAll);
 		revert = make(ActionFactory.REVERT, window, Messages.actionRevert);
 		quit = make(ActionFactory.QUIT, window, Messages.actionQuit);
+		undo = make(ActionFactory.UNDO, window, Messages.actionUndo);
+		redo = make(ActionFactory.REDO, window, Messages.actionRedo);
 		cut = make(ActionFactory.CUT, window, Messages.actionCut);
 		copy = make(ActionFactory.COPY, window, Messages.actionCopy);
 		paste = make(ActionFactory.PASTE, window, Messages.actionPaste);
@@ -106,10 +104,10 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 
 	private MenuManager editMenu() {
 		MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
-		// the platform's Undo/Redo retarget actions take the active part's English label ("Undo Typing"):
-		// their commands instead, with a French label, handled by the active part's undo/redo handlers
-		edit.add(command(IWorkbenchCommandConstants.EDIT_UNDO, Messages.actionUndo));
-		edit.add(command(IWorkbenchCommandConstants.EDIT_REDO, Messages.actionRedo));
+		// their label is the active part's, in the platform's words ("Undo Typing"): English until the
+		// platform has a French fragment (a fixed-label command item shows the same English label)
+		edit.add(undo);
+		edit.add(redo);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator(IWorkbenchActionConstants.CUT_EXT));
 		edit.add(cut);
@@ -122,14 +120,6 @@ final class SegurActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(find);
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		return edit;
-	}
-
-	private IContributionItem command(String commandId, String label) {
-		CommandContributionItemParameter parameter = new CommandContributionItemParameter(
-				getActionBarConfigurer().getWindowConfigurer().getWindow(), commandId, commandId,
-				CommandContributionItem.STYLE_PUSH);
-		parameter.label = label;
-		return new CommandContributionItem(parameter);
 	}
 
 	private MenuManager windowMenu() {
