@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -66,7 +67,8 @@ public final class DossierSession {
 	private Dossier dossier;
 	private Couloir couloir;
 	private DossierTexts.Parsed parsed;
-	private String savedText;
+	/** The text the trace of {@link #parsed} refers to: the file's as read or saved, or the text page's once adopted. */
+	private String baseText;
 	private ImportResult read;
 	private DiskStamp stamp;
 
@@ -83,6 +85,11 @@ public final class DossierSession {
 	private void load() throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
 		stamp = DiskStamp.of(file, bytes);
+		read(bytes);
+	}
+
+	/** The model of these bytes (the file's, or a text the session was given) replaces the session's. */
+	private void read(byte[] bytes) throws IOException {
 		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
 		if (format == DossierFormat.SEGUR) {
 			String text;
@@ -92,11 +99,11 @@ public final class DossierSession {
 				throw new IOException(file.getFileName() + " : " + e.getMessage(), e);
 			}
 			parsed = services.texts().parse(text, file.toAbsolutePath().toString());
-			savedText = text;
+			baseText = text;
 			read = services.texts().read(parsed, file.getFileName().toString());
 		} else {
 			parsed = null;
-			savedText = null;
+			baseText = null;
 			read = services.importer().read(bytes, file.getFileName().toString(), null);
 		}
 		dossier = read.dossier();
@@ -143,10 +150,50 @@ public final class DossierSession {
 		return read.sourceMap();
 	}
 
-	/** The .segur text as last read or saved; null for a JSON file. */
-	public String savedText() {
-		return savedText;
+	/**
+	 * The dossier as .segur text now: the text last read, saved or adopted, with only the text of what the
+	 * model changed since (comments and layout kept); null for a JSON file.
+	 */
+	public String text() {
+		if (format != DossierFormat.SEGUR) {
+			return null;
+		}
+		return TextEdit.apply(baseText, services.texts().update(parsed));
 	}
+
+	/**
+	 * The model's changes written into the text (the text page is shown): {@link #text()} becomes the text
+	 * the model's trace refers to. Returns it.
+	 */
+	public String syncText() throws IOException {
+		String text = text();
+		rebind(text);
+		return text;
+	}
+
+	/**
+	 * A text the user edited becomes the dossier's: its model is merged into this session's (only what
+	 * differs changes, as one command: one undo), and the text is the one the model's trace refers to.
+	 *
+	 * @return null when done; else the problems of a text that cannot be read whole (syntax errors): the
+	 *         model is left as it was
+	 */
+	public List<Issue> adoptText(String text) throws IOException {
+		DossierTexts.Parsed fresh = services.texts().parse(text, file.toAbsolutePath().toString());
+		ImportResult problems = services.texts().read(fresh, file.getFileName().toString());
+		if (fresh.built() == null || fresh.resource().getParseResult().getSyntaxErrors().iterator().hasNext()) {
+			return problems.issues();
+		}
+		CompoundCommand merge = ModelMerge.of(domain, dossier, fresh.built().dossier(), TEXT_EDITS);
+		if (!merge.isEmpty() && merge.canExecute()) {
+			commandStack.execute(merge);
+		}
+		rebind(text);
+		return null;
+	}
+
+	/** The label of the command that carries a text's edits into the model. */
+	public static final String TEXT_EDITS = "Modifications du texte";
 
 	/** The parsed text of a .segur dossier, its trace on this session's objects; null for a JSON file. */
 	public DossierTexts.Parsed parsed() {
@@ -186,7 +233,7 @@ public final class DossierSession {
 	public void save() throws IOException {
 		if (format == DossierFormat.SEGUR) {
 			List<TextEdit> edits = services.texts().update(parsed);
-			String text = TextEdit.apply(savedText, edits);
+			String text = TextEdit.apply(baseText, edits);
 			write(text.getBytes(StandardCharsets.UTF_8));
 			rebind(text);
 		} else {
@@ -214,7 +261,7 @@ public final class DossierSession {
 			rebind(new String(bytes, StandardCharsets.UTF_8));
 		} else {
 			parsed = null;
-			savedText = null;
+			baseText = null;
 			rebindJson(bytes);
 		}
 		commandStack.saveIsDone();
@@ -274,9 +321,9 @@ public final class DossierSession {
 	private void rebind(String text) throws IOException {
 		DossierTexts.Parsed fresh = services.texts().parse(text, file.toAbsolutePath().toString());
 		DossierTexts.Parsed bound = services.texts().rebind(fresh, dossier);
-		savedText = text;
+		baseText = text;
 		if (bound == null) {
-			load(); // the text's model has another shape than ours: take the text's
+			read(text.getBytes(StandardCharsets.UTF_8)); // the text's model has another shape than ours: take the text's
 			commandStack.flush();
 			fire(Change.RELOADED);
 			return;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -154,5 +155,58 @@ class DossierSessionTest {
 		assertEquals("BERNARD", client(session).getNomClient());
 		assertEquals(List.of(DossierSession.Change.RELOADED), changes);
 		assertFalse(session.changedOnDisk());
+	}
+
+	@Test
+	void aTextEditMergesIntoTheModelKeepingItsObjectsAsOneUndo() throws IOException {
+		DossierSession session = open("bio.segur", commented());
+		EtablissementClientBio client = client(session);
+		String edited = session.text().replaceFirst("nomClient \"DURAND\"", "nomClient \"MARTIN\" // corrigé");
+		assertNull(session.adoptText(edited));
+		assertSame(client, client(session), "the forms' objects stay");
+		assertEquals("MARTIN", client.getNomClient());
+		assertTrue(session.isDirty());
+		assertEquals(edited, session.text(), "the adopted text is the base of the next save");
+		session.commandStack().undo();
+		assertEquals("DURAND", client.getNomClient(), "one undo takes the text's edits back");
+		assertTrue(session.text().contains("// corrigé") && session.text().contains("nomClient \"DURAND\""), session.text());
+		session.commandStack().redo();
+		session.save();
+		assertEquals(edited, Files.readString(session.file()));
+	}
+
+	@Test
+	void requestsAddedOrRemovedInTheTextAreAddedOrRemovedInTheModel() throws IOException {
+		DossierSession session = open("bio.segur", commented());
+		String text = session.text();
+		int start = text.indexOf("  demande \"00001\"");
+		int end = text.lastIndexOf('}');
+		String second = text.substring(start, end).replace("\"00001\"", "\"00002\"").replace("-00001.pdf", "-00002.pdf");
+		assertNull(session.adoptText(text.substring(0, end) + "\n" + second + "}\n"));
+		assertEquals(List.of("00001", "00002"), session.dossier().getDemandes().stream().map(Demande::getNumeroEditeur).toList());
+		Demande first = session.dossier().getDemandes().get(0);
+		assertNull(session.adoptText(text.substring(0, start) + second + "}\n"));
+		assertEquals(List.of("00002"), session.dossier().getDemandes().stream().map(Demande::getNumeroEditeur).toList());
+		assertFalse(session.dossier().getDemandes().contains(first));
+	}
+
+	@Test
+	void aTextThatDoesNotParseLeavesTheModelAsItWas() throws IOException {
+		DossierSession session = open("bio.segur", commented());
+		List<Issue> problems = session.adoptText(session.text().replace("commande {", "commande {{"));
+		assertNotNull(problems);
+		assertFalse(problems.isEmpty());
+		assertEquals("DURAND", client(session).getNomClient());
+		assertFalse(session.isDirty());
+	}
+
+	@Test
+	void formEditsAreWrittenIntoTheTextOnlyWhereTheyChangedIt() throws IOException {
+		DossierSession session = open("bio.segur", commented());
+		execute(session, session.commands().set(client(session), BioPackage.Literals.ETABLISSEMENT_CLIENT_BIO__NOM_CLIENT, "MARTIN"));
+		String synced = session.syncText();
+		assertEquals(commented().replaceFirst("nomClient \"DURAND\"", "nomClient \"MARTIN\""), synced);
+		execute(session, session.commands().set(client(session), BioPackage.Literals.ETABLISSEMENT_CLIENT_BIO__EMAIL_CLIENT, "a@b.fr"));
+		assertTrue(session.syncText().contains("emailClient \"a@b.fr\"") && session.text().contains(COMMENT));
 	}
 }

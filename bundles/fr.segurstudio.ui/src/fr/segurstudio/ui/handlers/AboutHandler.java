@@ -2,25 +2,25 @@ package fr.segurstudio.ui.handlers;
 
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
 
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.ui.Messages;
-import jakarta.inject.Named;
+import fr.segurstudio.ui.Services;
 
 /** Shows what the product is and which couloir plug-ins are installed (the registry is an OSGi service). */
-public class AboutHandler {
+public final class AboutHandler extends AbstractHandler {
 
-	@Execute
-	public void execute(@Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, CouloirRegistry couloirs) {
-		String list = couloirs.couloirs().stream().map(c -> "  " + c.id() + " – " + c.label())
-				.collect(Collectors.joining("\n"));
-		MessageDialog.openInformation(shell, Messages.aboutTitle,
+	@Override
+	public Object execute(ExecutionEvent event) {
+		CouloirRegistry couloirs = Services.get(CouloirRegistry.class);
+		String list = couloirs == null ? "" : couloirs.couloirs().stream().map(c -> "  " + c.id() + " – " + c.label()).collect(Collectors.joining("\n"));
+		MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.aboutTitle,
 				NLS.bind(Messages.aboutText, list.isEmpty() ? Messages.aboutNoCouloir : list));
+		return null;
 	}
 }

@@ -1,0 +1,102 @@
+package fr.segurstudio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.segurstudio.cli.CliCommand;
+import fr.segurstudio.cli.SegurCli;
+
+/**
+ * The product's start script ({@code features/fr.segurstudio.feature/rootfiles/segur}) sends its
+ * arguments to the command line or to the GUI: its list of commands is the CLI's, and it is run here with a
+ * stand-in {@code java} that prints what it was given.
+ */
+class StartScriptTest {
+
+	private static final Path SCRIPT = Path.of("features", "fr.segurstudio.feature", "rootfiles", "segur");
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theScriptKnowsEveryCommandOfTheCommandLine() throws IOException {
+		Matcher line = Pattern.compile("(?m)^cli_commands=\"([^\"]*)\"$").matcher(Files.readString(script()));
+		assertTrue(line.find(), "cli_commands=\"...\" line of the start script");
+		List<String> known = Arrays.asList(line.group(1).split(" "));
+		List<String> expected = new ArrayList<>(SegurCli.standardCommands().stream().map(CliCommand::name).toList());
+		expected.addAll(List.of("help", "--help", "-h", "-help", "--version"));
+		assertEquals(expected.stream().sorted().toList(), known.stream().sorted().toList(),
+				"add the new command's name to cli_commands in " + SCRIPT);
+	}
+
+	@Test
+	void commandsGoToTheCommandLineAndPathsToTheWindow() throws Exception {
+		Path product = fakeProduct();
+		Path work = Files.createDirectories(temp.resolve("work"));
+		Files.createDirectories(work.resolve("dossiers"));
+		Files.writeString(work.resolve("validate"), ""); // a file named like a command: the command wins
+		String cli = "-application fr.segurstudio.cli.segur";
+
+		assertTrue(run(product, work, "validate", "a.json").contains(cli + " validate a.json"));
+		assertTrue(run(product, work, "--version").contains(cli + " --version"));
+		assertTrue(run(product, work, "valdate").contains(cli + " valdate"), "an unknown word: the CLI says so");
+		String gui = run(product, work, "dossiers", "x/b.segur", "/abs/c.json");
+		assertTrue(!gui.contains(cli) && gui.contains("-data "), gui);
+		assertTrue(gui.contains("--open " + work + "/dossiers --open " + work + "/x/b.segur --open /abs/c.json"), gui);
+		String none = run(product, work);
+		assertTrue(!none.contains(cli) && !none.contains("--open"), none);
+	}
+
+	/** An installed product whose java prints its arguments. */
+	private Path fakeProduct() throws IOException {
+		Path product = Files.createDirectories(temp.resolve("segur-studio"));
+		Files.copy(script(), product.resolve("segur"));
+		Files.createDirectories(product.resolve("plugins"));
+		Files.writeString(product.resolve("plugins/org.eclipse.equinox.launcher_1.0.0.jar"), "");
+		Path bin = Files.createDirectories(temp.resolve("jdk/bin"));
+		Path java = bin.resolve("java");
+		Files.writeString(java, "#!/bin/sh\ncase \"$*\" in *XshowSettings*) echo '    java.specification.version = 21' >&2; exit 0 ;; esac\n"
+				+ "echo \"$*\"\n");
+		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+		return product;
+	}
+
+	private String run(Path product, Path workingDirectory, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of("sh", product.resolve("segur").toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+		builder.environment().put("JAVA_HOME", temp.resolve("jdk").toString());
+		builder.environment().put("HOME", temp.toString());
+		builder.environment().put("PWD", workingDirectory.toString());
+		Process process = builder.start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+		assertEquals(0, process.exitValue(), out);
+		return out.strip();
+	}
+
+	/** The script in the source tree (tests run in their bundle's folder of the checkout). */
+	private static Path script() {
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isRegularFile(dir.resolve(SCRIPT))) {
+				return dir.resolve(SCRIPT);
+			}
+		}
+		throw new AssertionError(SCRIPT + " not found above " + Path.of("").toAbsolutePath());
+	}
+}

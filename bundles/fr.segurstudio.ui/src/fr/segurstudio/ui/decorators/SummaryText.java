@@ -1,0 +1,48 @@
+package fr.segurstudio.ui.decorators;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.ui.Messages;
+import fr.segurstudio.workspace.DossierSummary;
+
+/** The words of the explorer's decorations. */
+public final class SummaryText {
+
+	private SummaryText() {
+	}
+
+	/** {@code BIO-SGL · ANS0000001 · 200 demandes · 3 erreurs, 12 avertissements}. */
+	public static String of(DossierSummary summary) {
+		List<String> parts = new ArrayList<>();
+		parts.add(summary.couloir() == null ? Messages.summaryUnknownCouloir : summary.couloir());
+		if (summary.numeroAns() != null && !summary.numeroAns().isBlank()) {
+			parts.add(summary.numeroAns());
+		}
+		parts.add(count(summary.requests(), Messages.summaryNoRequest, Messages.summaryRequest, Messages.summaryRequests));
+		List<String> problems = new ArrayList<>();
+		if (summary.errors() > 0) {
+			problems.add(count(summary.errors(), "", Messages.summaryError, Messages.summaryErrors));
+		}
+		if (summary.warnings() > 0) {
+			problems.add(count(summary.warnings(), "", Messages.summaryWarning, Messages.summaryWarnings));
+		}
+		if (!problems.isEmpty()) {
+			parts.add(String.join(", ", problems));
+		}
+		return String.join(" · ", parts);
+	}
+
+	/** A path with the home folder written {@code ~}. */
+	public static String home(Path path) {
+		Path home = Path.of(System.getProperty("user.home"));
+		return path.startsWith(home) && !path.equals(home) ? "~/" + home.relativize(path) : path.toString();
+	}
+
+	private static String count(int n, String none, String one, String many) {
+		return n == 0 ? none : n == 1 ? one : NLS.bind(many, n);
+	}
+}
