@@ -144,6 +144,9 @@ public final class FormHandle {
 		if (root.isDisposed() || !all && widgets.length == 0) {
 			return;
 		}
+		if (control().getSize().x == 0) {
+			return; // not laid out yet (a form just rendered in a page being built): its parent's layout lays it out
+		}
 		if (!all) {
 			root.layout(widgets, SWT.NONE);
 		}
