@@ -183,7 +183,7 @@ public abstract class ControlRenderer {
 
 	/** Shows, hides, enables the widgets and marks the label as the node's state says now. */
 	public void updateState() {
-		boolean visible = node.isVisible();
+		boolean visible = isShown();
 		for (Control control : widgets()) {
 			if (FormBody.show(control, visible)) {
 				context.changed(control);
@@ -229,10 +229,23 @@ public abstract class ControlRenderer {
 			}
 		}
 		if (!mine.equals(issues)) {
+			boolean shown = isShown();
 			issues = mine;
 			issuesChanged(mine);
+			if (shown != isShown()) {
+				updateState();
+			}
 			decorate();
 		}
+	}
+
+	/**
+	 * Shown when the rules say so, and also while an issue is about its value: a value the seed wants empty but that
+	 * a file filled (the mandataire's name of an order without mandataire) stays in sight, with its error, until
+	 * emptied — else neither the form nor {@code reveal} could reach it.
+	 */
+	public boolean isShown() {
+		return node.isVisible() || !issues.isEmpty();
 	}
 
 	/** The issues about this value now. */
@@ -273,7 +286,7 @@ public abstract class ControlRenderer {
 			}
 			error |= issue.isError();
 		}
-		Decorations.show(decoration, messages, error, node.isVisible());
+		Decorations.show(decoration, messages, error, isShown());
 	}
 
 	/** True for an editor that marks the issues of a list's values on their rows. */

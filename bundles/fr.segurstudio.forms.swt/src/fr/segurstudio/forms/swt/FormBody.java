@@ -167,7 +167,7 @@ final class FormBody implements FormState.Listener {
 	/** Shows, hides, enables what changed (null: everything). */
 	private void updateState(Set<Element> changed) {
 		for (Map.Entry<Element, Section> entry : sections.entrySet()) {
-			if ((changed == null || changed.contains(entry.getKey())) && show(entry.getValue(), state.isVisible(entry.getKey()))) {
+			if ((changed == null || changed.contains(entry.getKey())) && show(entry.getValue(), shown(entry.getKey()))) {
 				context.changed(entry.getValue());
 			}
 		}
@@ -203,12 +203,45 @@ final class FormBody implements FormState.Listener {
 		for (TableRenderer table : tables) {
 			table.showIssues(issues);
 		}
+		for (Map.Entry<Element, Section> entry : sections.entrySet()) {
+			if (show(entry.getValue(), shown(entry.getKey()))) {
+				context.changed(entry.getValue());
+			}
+		}
+		context.layoutChanged();
+	}
+
+	/** A section is shown when its rules say so, or to show a value with an issue that lies in it (see {@link ControlRenderer#isShown}). */
+	private boolean shown(Element section) {
+		if (state.isVisible(section)) {
+			return true;
+		}
+		for (ControlRenderer renderer : renderers) {
+			if (renderer.isShown() && !renderer.node().isVisible() && within(renderer.node(), section)) {
+				return true;
+			}
+		}
+		for (TableRenderer table : tables) {
+			if (table.isShown() && !table.node().isVisible() && within(table.node(), section)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean within(Node node, Element section) {
+		for (Node n = node; n != null; n = n.parent()) {
+			if (n.element() == section) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Shows and focuses the editor of a value (in a table's row form when it is a row's); false when this form has none. */
 	boolean reveal(EObject object, EStructuralFeature feature, int index) {
 		for (ControlRenderer renderer : renderers) {
-			if (renderer.owner() == object && object != null && renderer.feature() == feature && renderer.node().isVisible()) {
+			if (renderer.owner() == object && object != null && renderer.feature() == feature && renderer.isShown()) {
 				expand(renderer.node());
 				context.layoutChanged();
 				return renderer.reveal(index);

@@ -376,7 +376,12 @@ final class TableRenderer {
 		if (inRows > 0) {
 			messages.add(NLS.bind(Messages.rowProblems, inRows));
 		}
-		Decorations.show(decoration, messages, error, node.isVisible());
+		Decorations.show(decoration, messages, error, isShown());
+	}
+
+	/** Shown when the rules say so, and while an issue is about the list itself (doctors kept under a STRUCTURE order). */
+	boolean isShown() {
+		return node.isVisible() || owner != null && issues.stream().anyMatch(i -> i.target() == owner && i.feature() == node.feature());
 	}
 
 	boolean isDecorated() {

@@ -187,6 +187,31 @@ class FormRendererTest {
 		}
 	}
 
+	/** A file may fill what the seed wants empty: that value stays in sight with its error until it is emptied. */
+	@Test
+	void aHiddenValueWithAnIssueStaysInSight() {
+		Dossier dossier = Ui.SEEDS.bioDurand();
+		BeneficiairesBio beneficiaires = (BeneficiairesBio) dossier.getDemandes().get(0).getBeneficiaires();
+		beneficiaires.setIsMandataire(false); // as a file would say it: the mandataire's name stays
+		try (Ui ui = Ui.open(dossier)) {
+			TextRenderer nom = ui.renderer("nomMandataire");
+			assertFalse(Ui.showing(nom.control()));
+			DossierValidator validator = Services.get(DossierValidator.class);
+			ui.form.showIssues(validator.validate(dossier, ValidationContext.ALONE));
+			ui.flush();
+			assertTrue(Ui.showing(nom.control()), "shown, with its error");
+			assertTrue(nom.isDecorated());
+			assertTrue(ui.form.reveal(beneficiaires, BioPackage.Literals.BENEFICIAIRES_BIO__NOM_MANDATAIRE, -1));
+			ui.type(nom.control(), "\b");
+			ui.renderer("isClientUnique").control().setFocus();
+			ui.flush();
+			assertNull(beneficiaires.getNomMandataire(), "emptied");
+			ui.form.showIssues(validator.validate(dossier, ValidationContext.ALONE));
+			ui.flush();
+			assertFalse(Ui.showing(nom.control()));
+		}
+	}
+
 	@Test
 	void anotherRequestRebindsTheSameWidgets() {
 		Dossier dossier = Ui.SEEDS.bioDurand();

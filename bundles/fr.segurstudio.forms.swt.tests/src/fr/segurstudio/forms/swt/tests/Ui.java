@@ -158,7 +158,7 @@ final class Ui implements AutoCloseable {
 		Event down = new Event();
 		down.type = SWT.KeyDown;
 		down.character = c;
-		down.keyCode = c == '\r' ? SWT.CR : c;
+		down.keyCode = c == '\r' ? SWT.CR : c == '\b' ? SWT.BS : c;
 		display.post(down);
 		Event up = new Event();
 		up.type = SWT.KeyUp;
