@@ -22,9 +22,13 @@ import fr.segurstudio.validation.DossierValidator;
 @Component(service = DossierSessions.class)
 public final class DossierSessions {
 
+	@Reference
 	private DossierTexts texts;
+	@Reference
 	private AspImporter importer;
+	@Reference
 	private DossierValidator validator;
+	@Reference
 	private CouloirRegistry registry;
 
 	public DossierSessions() {
@@ -35,26 +39,6 @@ public final class DossierSessions {
 		this.texts = texts;
 		this.importer = importer;
 		this.validator = validator;
-		this.registry = registry;
-	}
-
-	@Reference
-	void setTexts(DossierTexts texts) {
-		this.texts = texts;
-	}
-
-	@Reference
-	void setImporter(AspImporter importer) {
-		this.importer = importer;
-	}
-
-	@Reference
-	void setValidator(DossierValidator validator) {
-		this.validator = validator;
-	}
-
-	@Reference
-	void setRegistry(CouloirRegistry registry) {
 		this.registry = registry;
 	}
 

@@ -29,6 +29,7 @@ import fr.segurstudio.model.issue.SourceLocation;
 @Component(service = AspImporter.class)
 public final class AspImporterImpl implements AspImporter {
 
+	@Reference
 	private CouloirRegistry registry;
 
 	public AspImporterImpl() {
@@ -36,11 +37,6 @@ public final class AspImporterImpl implements AspImporter {
 
 	/** Outside DS (tests, tools). */
 	public AspImporterImpl(CouloirRegistry registry) {
-		this.registry = registry;
-	}
-
-	@Reference
-	void setRegistry(CouloirRegistry registry) {
 		this.registry = registry;
 	}
 

@@ -26,6 +26,7 @@ public final class DossierValidatorImpl implements DossierValidator {
 	private static final List<Rule> CORE_RULES = List.of(new NumLigneRule(), new DoublonsRule(), new PiecesRule(), new ProfilsRule(),
 			new PieceFilesRule());
 
+	@Reference
 	private CouloirRegistry registry;
 	private final RuleRegistry contributed = new RuleRegistry();
 
@@ -34,11 +35,6 @@ public final class DossierValidatorImpl implements DossierValidator {
 
 	/** Outside DS (tests, tools). */
 	public DossierValidatorImpl(CouloirRegistry registry) {
-		this.registry = registry;
-	}
-
-	@Reference
-	void setRegistry(CouloirRegistry registry) {
 		this.registry = registry;
 	}
 

@@ -33,6 +33,7 @@ public final class ExtensionCouloirRegistry implements CouloirRegistry, IRegistr
 	private record Snapshot(Map<String, Couloir> couloirs, Map<String, CodeList> codeLists, List<String> problems) {
 	}
 
+	@Reference
 	private IExtensionRegistry extensionRegistry;
 	private volatile Snapshot snapshot;
 
@@ -42,11 +43,6 @@ public final class ExtensionCouloirRegistry implements CouloirRegistry, IRegistr
 	/** Outside DS (tools, tests): reads this extension registry. */
 	public ExtensionCouloirRegistry(IExtensionRegistry extensionRegistry) {
 		this.extensionRegistry = extensionRegistry;
-	}
-
-	@Reference
-	void setExtensionRegistry(IExtensionRegistry registry) {
-		this.extensionRegistry = registry;
 	}
 
 	@Activate
