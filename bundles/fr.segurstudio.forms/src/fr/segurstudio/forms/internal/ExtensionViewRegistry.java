@@ -45,7 +45,9 @@ public final class ExtensionViewRegistry implements ViewRegistry, IRegistryEvent
 	private record Snapshot(Map<Key, View> views, List<String> problems, Map<Key, View> complete) {
 	}
 
+	@Reference
 	private IExtensionRegistry extensionRegistry;
+	@Reference
 	private CouloirRegistry couloirs;
 	private volatile Snapshot snapshot;
 
@@ -56,16 +58,6 @@ public final class ExtensionViewRegistry implements ViewRegistry, IRegistryEvent
 	public ExtensionViewRegistry(IExtensionRegistry extensionRegistry, CouloirRegistry couloirs) {
 		this.extensionRegistry = extensionRegistry;
 		this.couloirs = couloirs;
-	}
-
-	@Reference
-	void setExtensionRegistry(IExtensionRegistry registry) {
-		this.extensionRegistry = registry;
-	}
-
-	@Reference
-	void setCouloirRegistry(CouloirRegistry registry) {
-		this.couloirs = registry;
 	}
 
 	@Activate
