@@ -21,7 +21,6 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
-import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -156,13 +155,12 @@ public class SegurTextEditor extends TextEditor {
 		viewer.doOperation(ProjectionViewer.TOGGLE);
 		SegurSourceViewerConfiguration configuration = (SegurSourceViewerConfiguration) getSourceViewerConfiguration();
 		semantic = new SemanticHighlighter(viewer, configuration.colors(viewer));
-		if (getSelectionProvider() instanceof IPostSelectionProvider selections) {
-			selections.addPostSelectionChangedListener(event -> {
-				if (outline != null && event.getSelection() instanceof ITextSelection text) {
-					outline.follow(text.getOffset());
-				}
-			});
-		}
+		// the cursor's moves, typed or made by a command (selectAndReveal), select the Outline's node
+		viewer.getTextWidget().addCaretListener(event -> {
+			if (outline != null) {
+				outline.follow(viewer.widgetOffset2ModelOffset(event.caretOffset));
+			}
+		});
 		String reason = host == null ? null : host.readOnlyReason();
 		if (reason != null) {
 			viewer.setEditable(false);
@@ -220,7 +218,7 @@ public class SegurTextEditor extends TextEditor {
 	@Override
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IContentOutlinePage.class) {
-			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+			if (outline == null || outline.isDisposed()) {
 				Reconciled current = last;
 				outline = new SegurOutlinePage(this::selectAndReveal, current == null ? null : current.outline());
 			}

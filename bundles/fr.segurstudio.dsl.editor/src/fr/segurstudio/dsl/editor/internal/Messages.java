@@ -10,6 +10,8 @@ public final class Messages extends NLS {
 	public static String actionGotoRequest;
 	public static String formatFailed;
 	public static String completionFailed;
+	public static String completionField;
+	public static String completionBlock;
 	public static String gotoRequestTitle;
 	public static String gotoRequestMessage;
 	public static String markersJob;

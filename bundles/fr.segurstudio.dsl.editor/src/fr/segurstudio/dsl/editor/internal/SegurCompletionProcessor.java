@@ -42,7 +42,7 @@ public final class SegurCompletionProcessor implements IContentAssistProcessor {
 			for (int i = 0; i < proposals.length; i++) {
 				ContentAssistEntry entry = entries.get(i);
 				String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
-				proposals[i] = new SegurProposal(entry.getProposal(), entry.getLabel(), entry.getDescription(), offset - prefix.length(), offset);
+				proposals[i] = new SegurProposal(entry.getProposal(), entry.getLabel(), description(entry), offset - prefix.length(), offset);
 			}
 			return proposals;
 		} catch (RuntimeException e) {
@@ -50,6 +50,18 @@ public final class SegurCompletionProcessor implements IContentAssistProcessor {
 			org.eclipse.core.runtime.ILog.of(getClass()).error("complétion", e);
 			return new ICompletionProposal[0];
 		}
+	}
+
+	/** A field name comes with its metamodel type as description ("EAttribute"): said in French instead. */
+	private static String description(ContentAssistEntry entry) {
+		String description = entry.getDescription();
+		if ("EAttribute".equals(description)) {
+			return Messages.completionField;
+		}
+		if ("EReference".equals(description)) {
+			return Messages.completionBlock;
+		}
+		return description;
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -27,9 +29,17 @@ public final class SegurOutlinePage extends ContentOutlinePage {
 		void reveal(int offset, int length);
 	}
 
+	/**
+	 * The viewer's input: never the root node itself (with hash lookup, an element equal to the input would
+	 * be taken for the tree).
+	 */
+	private record Input(SegurOutline.Node root) {
+	}
+
 	private final Target target;
 	private SegurOutline.Node root;
 	private boolean following;
+	private boolean disposed;
 
 	public SegurOutlinePage(Target target, SegurOutline.Node initial) {
 		this.target = target;
@@ -43,7 +53,7 @@ public final class SegurOutlinePage extends ContentOutlinePage {
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object input) {
-				return input instanceof SegurOutline.Node node ? new Object[] { node } : new Object[0];
+				return input instanceof Input wrapped && wrapped.root() != null ? new Object[] { wrapped.root() } : new Object[0];
 			}
 
 			@Override
@@ -68,7 +78,7 @@ public final class SegurOutlinePage extends ContentOutlinePage {
 			}
 		});
 		viewer.setUseHashlookup(true);
-		viewer.setInput(root);
+		viewer.setInput(new Input(root));
 		viewer.expandToLevel(2);
 	}
 
@@ -101,10 +111,14 @@ public final class SegurOutlinePage extends ContentOutlinePage {
 		}
 		viewer.getControl().setRedraw(false);
 		try {
-			viewer.setInput(next);
+			viewer.setInput(new Input(next));
 			List<Object> again = new ArrayList<>();
 			collectExpanded(next, "", expanded, again);
-			viewer.setExpandedElements(again.toArray());
+			if (previous == null) {
+				viewer.expandToLevel(2);
+			} else {
+				viewer.setExpandedElements(again.toArray());
+			}
 		} finally {
 			viewer.getControl().setRedraw(true);
 		}
@@ -116,19 +130,41 @@ public final class SegurOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed() || root == null) {
 			return;
 		}
-		SegurOutline.Node node = innermost(root, offset);
-		if (node == null) {
-			return;
+		List<Object> path = new ArrayList<>();
+		for (SegurOutline.Node node = root; node != null; node = child(node, offset)) {
+			path.add(node);
 		}
-		if (viewer.getStructuredSelection().getFirstElement() == node) {
+		if (offset < root.offset() || offset > root.offset() + root.length()
+				|| viewer.getStructuredSelection().getFirstElement() == path.get(path.size() - 1)) {
 			return;
 		}
 		following = true;
 		try {
-			viewer.setSelection(new StructuredSelection(node), true);
+			viewer.setSelection(new TreeSelection(new TreePath(path.toArray())), true);
 		} finally {
 			following = false;
 		}
+	}
+
+	/** The child of the node whose range holds the offset, or null. */
+	private static SegurOutline.Node child(SegurOutline.Node node, int offset) {
+		for (SegurOutline.Node child : node.children()) {
+			if (offset >= child.offset() && offset <= child.offset() + child.length()) {
+				return child;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void dispose() {
+		disposed = true;
+		super.dispose();
+	}
+
+	/** True once the Outline view let the page go (closed, or the editor's page replaced). */
+	public boolean isDisposed() {
+		return disposed;
 	}
 
 	/** The page's tree viewer (tests). */
@@ -138,20 +174,6 @@ public final class SegurOutlinePage extends ContentOutlinePage {
 
 	public SegurOutline.Node root() {
 		return root;
-	}
-
-	/** The innermost node whose range holds the offset. */
-	public static SegurOutline.Node innermost(SegurOutline.Node node, int offset) {
-		if (offset < node.offset() || offset > node.offset() + node.length()) {
-			return null;
-		}
-		for (SegurOutline.Node child : node.children()) {
-			SegurOutline.Node inner = innermost(child, offset);
-			if (inner != null) {
-				return inner;
-			}
-		}
-		return node;
 	}
 
 	private static SegurOutline.Node parentOf(SegurOutline.Node from, SegurOutline.Node element) {
