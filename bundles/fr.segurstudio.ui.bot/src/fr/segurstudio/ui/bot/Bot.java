@@ -316,6 +316,24 @@ public final class Bot {
 		}
 	}
 
+	/**
+	 * Runs a command as soon as it is enabled (Undo/Redo follow the operation history, Save the dirty flag: their
+	 * enablement comes with the events of the change).
+	 */
+	public void commandWhenEnabled(String commandId) {
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+		waitFor("command " + commandId + " enabled and run", () -> {
+			try {
+				handlers.executeCommand(commandId, null);
+				return Boolean.TRUE;
+			} catch (NotEnabledException | NotHandledException e) {
+				return null;
+			} catch (ExecutionException | NotDefinedException e) {
+				throw new AssertionError("command " + commandId + ": " + e, e);
+			}
+		});
+	}
+
 	/** The key sequence bound to a command in the active scheme, as the menus show it ("Ctrl+Shift+S"), or null. */
 	public String binding(String commandId) {
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);

@@ -1,0 +1,92 @@
+package fr.segurstudio.ui.dossier;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
+
+/**
+ * The dossier editor's part of the menus: the platform's Undo/Redo on the dossier's undo context (what the
+ * form was typing committed first, so that it is undone too), and Revert.
+ */
+public final class DossierEditorContributor extends MultiPageEditorActionBarContributor {
+
+	private DossierEditor editor;
+	private UndoActionHandler undo;
+	private RedoActionHandler redo;
+	private final Action revert = new Action(Messages.actionRevert) {
+		@Override
+		public void run() {
+			if (editor != null && editor.isDirty()) {
+				editor.revert();
+			}
+		}
+	};
+
+	@Override
+	public void setActiveEditor(IEditorPart part) {
+		if (part instanceof DossierEditor dossierEditor && dossierEditor != editor) {
+			editor = dossierEditor;
+			disposeHandlers();
+			undo = new UndoActionHandler(editor.getSite(), editor.undoContext());
+			redo = new RedoActionHandler(editor.getSite(), editor.undoContext());
+			IActionBars bars = getActionBars();
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo));
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo));
+			bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+			bars.updateActionBars();
+		}
+		super.setActiveEditor(part);
+	}
+
+	@Override
+	public void setActivePage(IEditorPart activeEditor) {
+		// the pages are forms, not nested editors: the editor's handlers stay
+	}
+
+	private void disposeHandlers() {
+		if (undo != null) {
+			undo.dispose();
+			redo.dispose();
+		}
+	}
+
+	/**
+	 * The platform's handler, run after the form has committed what it was typing (so that Ctrl+Z in a
+	 * field undoes that typing); its label and enablement followed.
+	 */
+	private final class CommittingAction extends Action {
+
+		private final Action delegate;
+
+		CommittingAction(Action delegate) {
+			this.delegate = delegate;
+			follow();
+			delegate.addPropertyChangeListener(event -> follow());
+		}
+
+		private void follow() {
+			setText(delegate.getText());
+			setToolTipText(delegate.getToolTipText());
+			setEnabled(delegate.isEnabled());
+			setActionDefinitionId(delegate.getActionDefinitionId());
+		}
+
+		@Override
+		public void run() {
+			if (editor != null) {
+				editor.commitForms();
+			}
+			delegate.run();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		disposeHandlers();
+		super.dispose();
+	}
+}

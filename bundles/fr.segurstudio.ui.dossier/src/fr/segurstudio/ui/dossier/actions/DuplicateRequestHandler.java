@@ -1,0 +1,33 @@
+package fr.segurstudio.ui.dossier.actions;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.commands.ExecutionEvent;
+
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.ui.dossier.DossierEditor;
+
+/**
+ * Dupliquer: a copy of each selected request right after it, as a new draft with a new number; one command
+ * per copy (each copy's number is allocated once the previous one is in the dossier), the copies selected.
+ */
+public final class DuplicateRequestHandler extends DossierHandler {
+
+	@Override
+	void run(DossierEditor editor, ExecutionEvent event) {
+		List<Demande> selected = editor.requestsPage().selected();
+		if (selected.isEmpty()) {
+			return;
+		}
+		Set<Demande> before = Collections.newSetFromMap(new IdentityHashMap<>());
+		before.addAll(editor.session().dossier().getDemandes());
+		for (Demande demande : selected) {
+			editor.execute(editor.session().commands().duplicate(demande));
+		}
+		List<Demande> copies = editor.session().dossier().getDemandes().stream().filter(d -> !before.contains(d)).toList();
+		editor.requestsPage().select(copies);
+	}
+}

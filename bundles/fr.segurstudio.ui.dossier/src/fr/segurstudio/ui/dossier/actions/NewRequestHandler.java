@@ -1,0 +1,21 @@
+package fr.segurstudio.ui.dossier.actions;
+
+import java.util.List;
+
+import org.eclipse.core.commands.ExecutionEvent;
+
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.dossier.pages.RequestsPage;
+
+/** Nouvelle demande: a draft with the next free numeroEditeur, shown in its form. */
+public final class NewRequestHandler extends DossierHandler {
+
+	@Override
+	void run(DossierEditor editor, ExecutionEvent event) {
+		editor.execute(editor.session().commands().newDemande());
+		List<Demande> demandes = editor.session().dossier().getDemandes();
+		editor.setActivePage(RequestsPage.ID);
+		editor.requestsPage().select(List.of(demandes.get(demandes.size() - 1)));
+	}
+}

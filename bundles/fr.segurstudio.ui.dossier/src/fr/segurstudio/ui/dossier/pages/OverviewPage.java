@@ -1,0 +1,254 @@
+package fr.segurstudio.ui.dossier.pages;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import fr.segurstudio.json.deposit.DepositResult;
+import fr.segurstudio.json.deposit.Manifest;
+import fr.segurstudio.model.core.SegurPackage;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.StatutDemande;
+import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.dossier.Messages;
+import fr.segurstudio.ui.dossier.internal.RequestLabels;
+import fr.segurstudio.ui.preferences.DepositPreferences;
+
+/**
+ * Vue d'ensemble: the dossier's header (couloir, software, numeroAns and SIRET, editable), its requests by
+ * status with a bar chart, the total HT and the 30 % advance, its problems, and the deposits the manifests
+ * of the deposit folder know for its numeroAns.
+ */
+public final class OverviewPage extends FormPage implements DossierEditor.MessagePage {
+
+	public static final String ID = "fr.segurstudio.ui.dossier.overview";
+	/** Seed §1.1 of each couloir: the advance is 30 % of the amount HT. */
+	private static final BigDecimal ADVANCE_RATE = new BigDecimal("0.30");
+
+	private final DossierEditor editor;
+	private ScrolledForm scrolledForm;
+	private FormToolkit toolkit;
+	private Label couloir;
+	private Label logiciel;
+	private Text numeroAns;
+	private Text siret;
+	private Label requests;
+	private Label total;
+	private Label advance;
+	private Label problems;
+	private Label deposits;
+	private Canvas chart;
+	private final Map<StatutDemande, Integer> byStatus = new EnumMap<>(StatutDemande.class);
+
+	public OverviewPage(DossierEditor editor) {
+		super(editor, ID, Messages.pageOverview);
+		this.editor = editor;
+	}
+
+	@Override
+	protected void createFormContent(IManagedForm managedForm) {
+		toolkit = managedForm.getToolkit();
+		scrolledForm = managedForm.getForm();
+		scrolledForm.setText(editor.session().file().getFileName().toString());
+		toolkit.decorateFormHeading(scrolledForm.getForm());
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).spacing(16, 12).applyTo(scrolledForm.getBody());
+
+		Composite header = section(Messages.overviewHeader, Messages.overviewHeaderDescription);
+		couloir = field(header, Messages.overviewCouloir);
+		logiciel = field(header, Messages.overviewLogiciel);
+		numeroAns = editable(header, Messages.overviewNumeroAns, SegurPackage.Literals.DOSSIER__NUMERO_ANS, "numeroAns");
+		siret = editable(header, Messages.overviewSiret, SegurPackage.Literals.DOSSIER__SIRET, "SIRET");
+
+		Composite figures = section(Messages.overviewFigures, null);
+		requests = field(figures, Messages.overviewRequests);
+		total = field(figures, Messages.overviewTotal);
+		advance = field(figures, Messages.overviewAdvance);
+		problems = field(figures, Messages.overviewProblems);
+		chart = new Canvas(figures, SWT.DOUBLE_BUFFERED);
+		toolkit.adapt(chart);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(chart);
+		chart.addPaintListener(e -> paintChart(e.gc));
+
+		Composite history = section(Messages.overviewDeposits, Messages.overviewDepositsDescription);
+		deposits = toolkit.createLabel(history, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(deposits);
+		refresh();
+		String reason = editor.session().readOnlyReason();
+		if (reason != null) {
+			tell(NLS.bind(Messages.readOnly, reason), IMessageProvider.WARNING);
+		}
+	}
+
+	private Composite section(String title, String description) {
+		int style = Section.TITLE_BAR | (description != null ? Section.DESCRIPTION : 0);
+		Section section = toolkit.createSection(scrolledForm.getBody(), style);
+		section.setText(title);
+		if (description != null) {
+			section.setDescription(description);
+		}
+		Composite client = toolkit.createComposite(section);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(12, 6).applyTo(client);
+		section.setClient(client);
+		// a small width hint: the sections share the editor's width instead of asking for their labels' length
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(section);
+		return client;
+	}
+
+	private Label field(Composite parent, String label) {
+		toolkit.createLabel(parent, label);
+		Label value = toolkit.createLabel(parent, "");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+		return value;
+	}
+
+	/** A header value typed in place: committed (one command) on Enter or when the field is left. */
+	private Text editable(Composite parent, String label, EStructuralFeature feature, String key) {
+		toolkit.createLabel(parent, label);
+		Text text = toolkit.createText(parent, "", SWT.SINGLE);
+		text.setData(RequestsPage.KEY, key);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+		text.setData("feature", feature);
+		text.addListener(SWT.DefaultSelection, e -> commit(text));
+		text.addListener(SWT.FocusOut, e -> commit(text));
+		return text;
+	}
+
+	private void commit(Text text) {
+		Dossier dossier = editor.session().dossier();
+		if (dossier == null || text.isDisposed()) {
+			return;
+		}
+		EStructuralFeature feature = (EStructuralFeature) text.getData("feature");
+		String value = text.getText().isEmpty() ? null : text.getText();
+		if (!Objects.equals(value, dossier.eGet(feature))) {
+			editor.execute(editor.session().commands().set(dossier, feature, value));
+		}
+	}
+
+	/** Commits the header fields being typed. */
+	public void commitFields() {
+		if (numeroAns != null) {
+			commit(numeroAns);
+			commit(siret);
+		}
+	}
+
+	/** Everything again from the model and the last validation. */
+	public void refresh() {
+		if (scrolledForm == null || scrolledForm.isDisposed()) {
+			return;
+		}
+		Dossier dossier = editor.session().dossier();
+		if (dossier == null) {
+			requests.setText(Messages.overviewNoDossier);
+			return;
+		}
+		couloir.setText(editor.session().couloir() == null ? String.valueOf(dossier.getCouloir())
+				: editor.session().couloir().id() + " – " + editor.session().couloir().label());
+		logiciel.setText(Objects.toString(dossier.getTypeLogiciel(), ""));
+		show(numeroAns, dossier.getNumeroAns());
+		show(siret, dossier.getSIRET());
+		byStatus.clear();
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Demande demande : dossier.getDemandes()) {
+			byStatus.merge(demande.getStatut(), 1, Integer::sum);
+			BigDecimal amount = RequestLabels.amount(demande);
+			if (amount != null) {
+				sum = sum.add(amount);
+			}
+		}
+		StringBuilder counts = new StringBuilder(NLS.bind(Messages.overviewRequestsValue, dossier.getDemandes().size()));
+		for (StatutDemande status : StatutDemande.values()) {
+			counts.append(" · ").append(status.getLiteral()).append(' ').append(byStatus.getOrDefault(status, 0));
+		}
+		requests.setText(counts.toString());
+		total.setText(RequestLabels.euros(sum));
+		advance.setText(RequestLabels.euros(sum.multiply(ADVANCE_RATE).setScale(2, RoundingMode.HALF_UP)));
+		long errors = editor.issues().stream().filter(Issue::isError).count();
+		problems.setText(NLS.bind(Messages.overviewProblemsValue, errors, editor.issues().size() - errors));
+		deposits.setText(history(dossier));
+		chart.redraw();
+		scrolledForm.reflow(true);
+	}
+
+	private static void show(Text text, String value) {
+		String shown = value == null ? "" : value;
+		if (!text.isFocusControl() && !text.getText().equals(shown)) {
+			text.setText(shown);
+		}
+	}
+
+	/** The deposit folder's manifests for this numeroAns (the preference's folder, else the dossier's own). */
+	private String history(Dossier dossier) {
+		Path folder = DepositPreferences.depositFolder();
+		if (folder == null) {
+			folder = editor.session().file().toAbsolutePath().getParent();
+		}
+		List<DepositResult.File> files;
+		try {
+			files = Manifest.history(folder);
+		} catch (IOException | RuntimeException e) {
+			return NLS.bind(Messages.overviewDepositsUnreadable, folder, e.getMessage());
+		}
+		StringBuilder text = new StringBuilder();
+		for (DepositResult.File file : files) {
+			if (Objects.equals(file.numeroAns(), dossier.getNumeroAns())) {
+				text.append(NLS.bind(Messages.overviewDepositLine, new Object[] { file.name(), file.date(), file.requests().size() })).append('\n');
+			}
+		}
+		return text.isEmpty() ? NLS.bind(Messages.overviewNoDeposit, folder) : text.toString().strip();
+	}
+
+	private void paintChart(GC gc) {
+		org.eclipse.swt.graphics.Rectangle area = chart.getClientArea();
+		int max = byStatus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		StatutDemande[] statuses = StatutDemande.values();
+		int rowHeight = Math.max(14, (area.height - 4) / statuses.length);
+		int labelWidth = 110;
+		RGB[] colours = { new RGB(150, 150, 150), new RGB(60, 120, 200), new RGB(40, 160, 80), new RGB(200, 60, 50) };
+		for (int i = 0; i < statuses.length; i++) {
+			int y = 2 + i * rowHeight;
+			int count = byStatus.getOrDefault(statuses[i], 0);
+			gc.setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+			gc.drawText(statuses[i].getLiteral(), 0, y, true);
+			int width = max == 0 ? 0 : (int) ((long) (area.width - labelWidth - 50) * count / max);
+			Color colour = new Color(colours[i % colours.length]);
+			gc.setBackground(colour);
+			gc.fillRectangle(labelWidth, y + 2, Math.max(width, count > 0 ? 2 : 0), rowHeight - 5);
+			gc.drawText(Integer.toString(count), labelWidth + width + 6, y, true);
+		}
+	}
+
+	@Override
+	public void tell(String message, int type) {
+		if (scrolledForm != null && !scrolledForm.isDisposed()) {
+			scrolledForm.setMessage(message, type);
+		}
+	}
+}
