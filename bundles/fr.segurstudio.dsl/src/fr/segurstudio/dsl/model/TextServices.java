@@ -119,7 +119,8 @@ public class TextServices {
 		}
 		String path = target == null ? "" : AspPaths.of(target);
 		SourceLocation at = new SourceLocation(path, line, column, offset, length);
-		return new Issue(Severity.ERROR, code, diagnostic.getMessage(), target, null, -1, at);
+		String[] data = diagnostic instanceof AbstractDiagnostic d && d.getData() != null ? d.getData() : new String[0];
+		return new Issue(Severity.ERROR, code, diagnostic.getMessage(), target, null, -1, at, List.of(data));
 	}
 
 	/** A spelling variant of a field name: read, and said (the text validator says the same). */
@@ -134,7 +135,7 @@ public class TextServices {
 					SourceLocation at = TextLocator.location(new TextPlace(entry, SegurDslPackage.Literals.ENTRY__FEATURE, -1),
 							target == null ? name : AspPaths.of(target, entry.getFeature(), -1));
 					issues.add(new Issue(Severity.WARNING, IssueCodes.VARIANTE, "« " + written
-							+ " » est une variante acceptée de « " + name + " », qui s'écrit ainsi", target, entry.getFeature(), -1, at));
+							+ " » est une variante acceptée de « " + name + " », qui s'écrit ainsi", target, entry.getFeature(), -1, at, List.of(name)));
 				}
 			}
 		}
