@@ -1,6 +1,7 @@
 package fr.segurstudio.json.tree;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import fr.segurstudio.json.Utf8;
+import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.issue.Echo;
 
 /**
  * Reads JSON into {@link JsonValue}s with positions (Jackson streaming underneath). Bad input never
@@ -28,8 +31,8 @@ public final class JsonTreeReader {
 	public static final int MAX_DEPTH = 64;
 	/** A 10 MB string is read (and then reported as too long by the rules); 50 MB is refused. */
 	public static final int MAX_STRING_LENGTH = 50_000_000;
-	/** Digits of a number: far above any amount, keeps BigDecimal work bounded. */
-	public static final int MAX_NUMBER_LENGTH = 1000;
+	/** Digits of a number, and the size of its exponent: far above any amount, keeps BigDecimal work bounded. */
+	public static final int MAX_NUMBER_LENGTH = AspValues.MAX_NUMBER_LENGTH;
 
 	private static final JsonFactory FACTORY = JsonFactory.builder()
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_LENGTH)
@@ -107,7 +110,7 @@ public final class JsonTreeReader {
 			return new JsonValue.JsonString(text, at);
 		case VALUE_NUMBER_INT:
 		case VALUE_NUMBER_FLOAT:
-			return new JsonValue.JsonNumber(parser.getDecimalValue(), parser.getText(), at);
+			return new JsonValue.JsonNumber(decimal(parser, at), parser.getText(), at);
 		case VALUE_TRUE:
 			return new JsonValue.JsonBoolean(true, at);
 		case VALUE_FALSE:
@@ -117,6 +120,25 @@ public final class JsonTreeReader {
 		default:
 			throw new JsonParseException(parser, "valeur inattendue " + token);
 		}
+	}
+
+	/**
+	 * The value of a number token; an exponent beyond ±{@value #MAX_NUMBER_LENGTH} ({@code 1e-2147483648},
+	 * {@code 1e2147483647}) is refused as the digits beyond that count are: no rule, writer or sum then
+	 * meets a number it cannot handle.
+	 */
+	private static BigDecimal decimal(JsonParser parser, JsonValue.Position at) throws IOException, JsonSyntaxException {
+		BigDecimal value;
+		try {
+			value = parser.getDecimalValue();
+		} catch (NumberFormatException | ArithmeticException e) {
+			value = null;
+		}
+		if (value == null || Math.abs((long) value.scale()) > MAX_NUMBER_LENGTH) {
+			throw new JsonSyntaxException("document refusé : nombre hors limites " + Echo.quote(parser.getText()) + " (exposant au-delà de "
+					+ MAX_NUMBER_LENGTH + ")" + JacksonMessages.at(at), at, null);
+		}
+		return value;
 	}
 
 	/** {@code "\uD800"} is valid JSON text but no character: refused as an encoding error. */
