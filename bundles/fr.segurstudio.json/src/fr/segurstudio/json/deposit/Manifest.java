@@ -104,7 +104,7 @@ public final class Manifest {
 				JsonObject piece = (JsonObject) p;
 				pieces.add(new DepositResult.Placement(text(piece, "nomFichier"), text(piece, "dans")));
 			}
-			requests.add(new DepositResult.Request(((JsonNumber) request.member("numLigne").value()).value().intValue(),
+			requests.add(new DepositResult.Request(((JsonNumber) request.member("numLigne").value()).value().intValueExact(),
 					text(request, "numeroEditeur"), List.copyOf(pieces)));
 		}
 		List<String> containers = new ArrayList<>();

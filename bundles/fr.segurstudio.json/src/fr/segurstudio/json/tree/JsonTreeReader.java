@@ -31,7 +31,7 @@ public final class JsonTreeReader {
 	public static final int MAX_DEPTH = 64;
 	/** A 10 MB string is read (and then reported as too long by the rules); 50 MB is refused. */
 	public static final int MAX_STRING_LENGTH = 50_000_000;
-	/** Digits of a number, and the size of its exponent: far above any amount, keeps BigDecimal work bounded. */
+	/** Digits of a number: far above any amount, keeps BigDecimal work bounded. */
 	public static final int MAX_NUMBER_LENGTH = AspValues.MAX_NUMBER_LENGTH;
 
 	private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -123,22 +123,18 @@ public final class JsonTreeReader {
 	}
 
 	/**
-	 * The value of a number token; an exponent beyond ±{@value #MAX_NUMBER_LENGTH} ({@code 1e-2147483648},
-	 * {@code 1e2147483647}) is refused as the digits beyond that count are: no rule, writer or sum then
-	 * meets a number it cannot handle.
+	 * The value of a number token. A number no decimal can hold ({@code 1e-2147483648}: its exponent is
+	 * beyond the range of any number) is refused here, with its position; any other, however absurd
+	 * ({@code 1e2147483647}), is kept for the field's reader to report where it stands (never expanded digit by
+	 * digit: see {@link AspValues#isPlausible}).
 	 */
 	private static BigDecimal decimal(JsonParser parser, JsonValue.Position at) throws IOException, JsonSyntaxException {
-		BigDecimal value;
 		try {
-			value = parser.getDecimalValue();
+			return parser.getDecimalValue();
 		} catch (NumberFormatException | ArithmeticException e) {
-			value = null;
+			throw new JsonSyntaxException("document refusé : nombre hors limites " + Echo.quote(parser.getText())
+					+ " (son exposant dépasse ce qu'un nombre peut avoir)" + JacksonMessages.at(at), at, null);
 		}
-		if (value == null || Math.abs((long) value.scale()) > MAX_NUMBER_LENGTH) {
-			throw new JsonSyntaxException("document refusé : nombre hors limites " + Echo.quote(parser.getText()) + " (exposant au-delà de "
-					+ MAX_NUMBER_LENGTH + ")" + JacksonMessages.at(at), at, null);
-		}
-		return value;
 	}
 
 	/** {@code "\uD800"} is valid JSON text but no character: refused as an encoding error. */

@@ -69,8 +69,8 @@ public final class AspValues {
 	}
 
 	/**
-	 * The longest number read, in digits, and the largest exponent (JSON {@code 1e999}): beyond, a number is
-	 * hostile input and refused where it is read, so that arithmetic on it stays cheap and never overflows.
+	 * The longest number read, in digits (the JSON reader's limit, and a text's), and the largest scale an
+	 * amount may have: beyond, a number is hostile input, refused where it is read or not plausible.
 	 */
 	public static final int MAX_NUMBER_LENGTH = 1000;
 
