@@ -19,6 +19,8 @@ import fr.segurstudio.model.issue.Echo;
 final class Arguments {
 
 	private final Map<String, String> values = new HashMap<>();
+	private final Map<String, List<String>> repeated = new HashMap<>();
+	private final Set<String> repeatable;
 	private final Set<String> flags = new HashSet<>();
 	private final List<String> operands = new ArrayList<>();
 
@@ -27,6 +29,12 @@ final class Arguments {
 	 * @param switches options that take none ({@code --zip})
 	 */
 	Arguments(List<String> args, Set<String> valued, Set<String> switches) {
+		this(args, valued, switches, Set.of());
+	}
+
+	/** @param repeatable options among {@code valued} that may be given several times ({@code --dossiers A --dossiers B}) */
+	Arguments(List<String> args, Set<String> valued, Set<String> switches, Set<String> repeatable) {
+		this.repeatable = repeatable;
 		boolean options = true;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -53,6 +61,10 @@ final class Arguments {
 		if (value.isEmpty()) { // --out "": no folder is meant, least of all the current one
 			throw new UsageException(NLS.bind(Messages.optionNeedsValue, option));
 		}
+		if (repeatable.contains(option)) {
+			repeated.computeIfAbsent(option, o -> new ArrayList<>()).add(value);
+			return;
+		}
 		if (values.put(option, value) != null) {
 			throw new UsageException(NLS.bind(Messages.optionTwice, option));
 		}
@@ -60,6 +72,11 @@ final class Arguments {
 
 	String value(String option) {
 		return values.get(option);
+	}
+
+	/** Every value of a repeatable option, in the order given. */
+	List<String> values(String option) {
+		return repeated.getOrDefault(option, List.of());
 	}
 
 	boolean flag(String option) {

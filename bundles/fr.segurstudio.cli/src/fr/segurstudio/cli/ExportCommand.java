@@ -10,19 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
-import fr.segurstudio.model.issue.Echo;
-
+import fr.segurstudio.editing.DossierSession;
+import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.json.deposit.PieceFiles;
+import fr.segurstudio.lifecycle.DepositRecords;
 import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.validation.DossierValidator;
 import fr.segurstudio.validation.ProfilsDeclares;
@@ -32,9 +37,11 @@ import fr.segurstudio.validation.json.FileValidator;
 import fr.segurstudio.validation.json.Mode;
 
 /**
- * {@code segur export --out DIR [--date AAAAMMJJ] [--zip] FILE...}: reads the files and writes the
- * deposit (JSON files of at most 200 requests, supporting documents, manifests). Input with errors is
- * not exported unless {@code --force}: a rejected request costs a new numeroEditeur.
+ * {@code segur export --out DIR [--date AAAAMMJJ] [--zip] [--toutes] [--no-record] FILE...}: reads the files
+ * and writes the deposit (JSON files of at most 200 requests, supporting documents, manifests). Input with
+ * errors is not exported unless {@code --force}: a rejected request costs a new numeroEditeur. From a .segur
+ * dossier only the drafts go (unless {@code --toutes}), and the deposit is recorded in it (DEPOSEE, file,
+ * day; unless {@code --no-record}); JSON inputs are never modified.
  */
 final class ExportCommand extends NamedCommand {
 
@@ -49,7 +56,8 @@ final class ExportCommand extends NamedCommand {
 
 	@Override
 	public int run(List<String> args, CliContext context) {
-		Arguments arguments = new Arguments(args, Set.of("--out", "--date", "--couloir"), Set.of("--zip", "--force", PieceFiles.OUTSIDE_OPTION));
+		Arguments arguments = new Arguments(args, Set.of("--out", "--date", "--couloir"),
+				Set.of("--zip", "--force", "--toutes", "--no-record", PieceFiles.OUTSIDE_OPTION));
 		String out = arguments.value("--out");
 		if (out == null) {
 			throw new UsageException(Messages.exportNoOut);
@@ -66,6 +74,26 @@ final class ExportCommand extends NamedCommand {
 				unreadable = true;
 			}
 		}
+		// from a dossier, only what was never deposited: a second deposit would be paid twice
+		DepositRecords.Skipped skipped = DepositRecords.Skipped.none();
+		List<ImportResult> exported = new ArrayList<>();
+		for (ImportResult result : imported) {
+			if (result.dossier() != null && Inputs.isText(result.file()) && !arguments.flag("--toutes")) {
+				skipped = skipped.plus(DepositRecords.keepDrafts(result.dossier()));
+				if (result.dossier().getDemandes().isEmpty() && !result.hasErrors()) {
+					continue;
+				}
+			}
+			exported.add(result);
+		}
+		if (skipped.count() > 0) {
+			context.err().println(skipped(skipped));
+		}
+		if (exported.isEmpty() && !unreadable) {
+			context.err().println(Messages.exportNothingToDo);
+			return OK;
+		}
+		imported = exported;
 		// the same checks as segur validate: a rejected request costs a new numeroEditeur
 		List<Dossier> dossiers = imported.stream().map(ImportResult::dossier).filter(Objects::nonNull).toList();
 		ValidationContext validation = new ValidationContext(dossiers, ProfilsDeclares.userSettings(), null, false);
@@ -130,7 +158,58 @@ final class ExportCommand extends NamedCommand {
 			context.out().println(NLS.bind(Messages.exportWritten, new Object[] { outputDirectory.resolve(file.name()),
 					file.requests().size(), String.join(", ", file.containers()) }));
 		}
+		if (!arguments.flag("--no-record") && !record(imported, result, inputs, context)) {
+			return USAGE;
+		}
 		return OK;
+	}
+
+	/** The deposit noted in each .segur it came from, through the file's session: only the status lines change. */
+	private static boolean record(List<ImportResult> imported, DepositResult result, Inputs inputs, CliContext context) {
+		boolean ok = true;
+		for (ImportResult input : imported) {
+			if (input.dossier() == null || !Inputs.isText(input.file())) {
+				continue;
+			}
+			List<DepositResult.StatusChange> changes = result.statusChanges().stream()
+					.filter(c -> EcoreUtil.getRootContainer(c.demande()) == input.dossier()).toList();
+			if (changes.isEmpty()) {
+				continue;
+			}
+			try {
+				DossierSession session = context.service(DossierSessions.class).open(inputs.resolve(input.file()));
+				Command command = DepositRecords.command(session, changes);
+				if (command != null) {
+					session.commandStack().execute(command);
+					session.save();
+				}
+				context.err().println(NLS.bind(Messages.exportRecorded, new Object[] { input.file(), changes.size(),
+						changes.stream().map(DepositResult.StatusChange::fichierDepot).distinct().collect(Collectors.joining(", ")) }));
+			} catch (IOException e) {
+				context.err().println(NLS.bind(Messages.exportRecordFailed, input.file(), e.getMessage()));
+				ok = false;
+			}
+		}
+		return ok;
+	}
+
+	/** One line: how many requests were left out and why, REJETEE ones pointed to segur resoumettre. */
+	private static String skipped(DepositRecords.Skipped skipped) {
+		List<String> parts = new ArrayList<>();
+		List<String> deposited = new ArrayList<>();
+		for (StatutDemande statut : List.of(StatutDemande.DEPOSEE, StatutDemande.ACCEPTEE)) {
+			if (skipped.count(statut) > 0) {
+				deposited.add(skipped.count(statut) + " " + statut.getLiteral());
+			}
+		}
+		if (!deposited.isEmpty()) {
+			parts.add(NLS.bind(Messages.exportSkippedDeposited, String.join(", ", deposited)));
+		}
+		List<String> rejected = skipped.byStatus().getOrDefault(StatutDemande.REJETEE, List.of());
+		if (!rejected.isEmpty()) {
+			parts.add(NLS.bind(Messages.exportSkippedRejected, rejected.size(), Messages.abbreviate(rejected)));
+		}
+		return NLS.bind(Messages.exportSkipped, skipped.count(), String.join(" ; ", parts));
 	}
 
 	/** The input a deposit problem is about (from its target's dossier), or the output folder. */

@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String optionTwice;
 	public static String noFile;
 	public static String noSuchFile;
+	public static String isDirectory;
 	public static String cannotRead;
 	public static String cannotWrite;
 	public static String badDate;
@@ -40,6 +41,12 @@ public final class Messages extends NLS {
 	public static String exportWaiting;
 	public static String exportMisread;
 	public static String exportWritten;
+	public static String exportSkipped;
+	public static String exportSkippedDeposited;
+	public static String exportSkippedRejected;
+	public static String exportNothingToDo;
+	public static String exportRecorded;
+	public static String exportRecordFailed;
 	public static String badChoice;
 	public static String validateSummary;
 	public static String validateHelp;
@@ -68,11 +75,47 @@ public final class Messages extends NLS {
 	public static String importUnreadable;
 	public static String importSummaryLine;
 	public static String importReturnedLine;
+	public static String dossierLeftOut;
+	public static String retourSummary;
+	public static String retourHelp;
+	public static String retourNotReturned;
+	public static String retourAccepted;
+	public static String retourRejected;
+	public static String retourResubmitted;
+	public static String retourUnmatched;
+	public static String retourTotal;
+	public static String resoumettreSummary;
+	public static String resoumettreHelp;
+	public static String resoumettreNone;
+	public static String resoumettreLine;
+	public static String etatSummary;
+	public static String etatHelp;
+	public static String etatUnreadable;
+	public static String etatReadErrors;
+	public static String etatDossier;
+	public static String etatAccepted;
+	public static String etatAcceptedLine;
+	public static String etatTotal;
+	public static String etatStatusLine;
+	public static String etatAll;
+	public static String importCsvSummary;
+	public static String importCsvHelp;
+	public static String importCsvOptions;
+	public static String importCsvRead;
+	public static String importCsvNothingWritten;
+	public static String importCsvExists;
+	public static String importCsvWritten;
 
 	static {
 		NLS.initializeMessages("fr.segurstudio.cli.messages", Messages.class);
 	}
 
 	private Messages() {
+	}
+
+	/** A list of numbers for a message: the first ten, then how many more. */
+	static String abbreviate(java.util.List<String> numbers) {
+		return numbers.size() <= 10 ? String.join(", ", numbers)
+				: String.join(", ", numbers.subList(0, 10)) + " et " + (numbers.size() - 10) + " autres";
 	}
 }

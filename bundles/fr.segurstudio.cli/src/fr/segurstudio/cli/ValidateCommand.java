@@ -129,7 +129,7 @@ final class ValidateCommand extends NamedCommand {
 		}
 	}
 
-	private static void text(FileReport report, CliContext context) {
+	static void text(FileReport report, CliContext context) {
 		long rejected = report.requests().stream().filter(r -> !r.accepted()).count();
 		if (!report.accepted()) {
 			context.out().println(NLS.bind(Messages.validateFileRejected, report.file(), report.couloir() == null ? "?" : report.couloir()));

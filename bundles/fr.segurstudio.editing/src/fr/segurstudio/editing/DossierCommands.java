@@ -67,6 +67,8 @@ public final class DossierCommands {
 		copy.setNumeroEditeur(numero);
 		copy.setStatut(StatutDemande.BROUILLON);
 		copy.setFichierDepot(null);
+		copy.setDateDepot(null);
+		copy.getAnciensNumeros().clear();
 		copy.setNumeroASP(null);
 		copy.setCodeTraitement(null);
 		copy.setLibelleTraitement(null);
@@ -110,12 +112,13 @@ public final class DossierCommands {
 		return SetCommand.create(session.domain(), owner, feature, written);
 	}
 
-	/** What a deposit returned: the requests it wrote are DEPOSEE, with their file. */
+	/** What a deposit returned: the requests it wrote are DEPOSEE, with their file and day. */
 	public Command applyStatusChanges(List<DepositResult.StatusChange> changes) {
 		CompoundCommand command = new CompoundCommand("Dépôt");
 		for (DepositResult.StatusChange change : changes) {
 			command.append(set(change.demande(), SegurPackage.Literals.DEMANDE__STATUT, change.statut()));
 			command.append(set(change.demande(), SegurPackage.Literals.DEMANDE__FICHIER_DEPOT, change.fichierDepot()));
+			command.append(set(change.demande(), SegurPackage.Literals.DEMANDE__DATE_DEPOT, change.date()));
 		}
 		return command;
 	}

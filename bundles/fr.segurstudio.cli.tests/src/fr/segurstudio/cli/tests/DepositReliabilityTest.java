@@ -202,28 +202,36 @@ class DepositReliabilityTest {
 				DAY.toString(), Long.toString(pause)).redirectErrorStream(true).start();
 	}
 
-	/** For the test: a class path holding every bundle of the running test framework (jars, or project class folders). */
+	/** A class path of every bundle the test framework started with (its osgi.bundles: jars, or project folders' classes). */
 	private static String classPath() {
-		org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(fr.segurstudio.testing.Services.class).getBundleContext();
+		org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(Services.class).getBundleContext();
 		List<String> entries = new ArrayList<>();
-		for (org.osgi.framework.Bundle bundle : context.getBundles()) {
-			String location = bundle.getLocation();
-			int file = location.indexOf("file:");
+		String bundles = context.getProperty("osgi.bundles");
+		for (String entry : bundles == null ? new String[0] : bundles.split(",")) {
+			int file = entry.indexOf("file:");
 			if (file < 0) {
 				continue;
 			}
-			Path path = Path.of(location.substring(file + "file:".length()).replaceFirst("^//", ""));
+			String location = entry.substring(file + "file:".length());
+			int at = location.lastIndexOf('@');
+			Path path = Path.of(at > 0 && !location.substring(at).contains("/") ? location.substring(0, at) : location);
 			if (!path.isAbsolute()) {
-				continue; // the framework's own bundles, on the child's class path through the others
+				continue;
 			}
-			if (java.nio.file.Files.isDirectory(path)) {
+			if (Files.isDirectory(path)) {
 				for (String folder : List.of("target/classes", "bin")) {
-					if (java.nio.file.Files.isDirectory(path.resolve(folder))) {
+					if (Files.isDirectory(path.resolve(folder))) {
 						entries.add(path.resolve(folder).toString());
 					}
 				}
 			} else {
 				entries.add(path.toString());
+			}
+		}
+		for (String folder : List.of("target/classes", "target/test-classes")) { // this fragment's own classes (Tycho's dev class path)
+			Path classes = Path.of(System.getProperty("user.dir"), folder);
+			if (Files.isDirectory(classes)) {
+				entries.add(classes.toString());
 			}
 		}
 		return String.join(java.io.File.pathSeparator, entries);

@@ -36,10 +36,11 @@ public record DepositResult(List<File> files, List<Issue> problems, List<StatusC
 	/** A request deposited in a file on a day: it is now DEPOSEE. */
 	public record StatusChange(Demande demande, StatutDemande statut, String fichierDepot, LocalDate date) {
 
-		/** Sets the status and file on the request (outside an editing domain: the command line). */
+		/** Sets the status, file and day on the request (outside an editing domain). */
 		public void apply() {
 			demande.setStatut(statut);
 			demande.setFichierDepot(fichierDepot);
+			demande.setDateDepot(date);
 		}
 	}
 }

@@ -3,6 +3,8 @@ package fr.segurstudio.model.dossier;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
@@ -10,8 +12,9 @@ import fr.segurstudio.model.core.Dossier;
 /**
  * Hands out numeroEditeur values (seed §3.2: VARCHAR (=5), unique per request, starts at "00001"; a
  * rejected request is resubmitted with a NEW number). A number counts as used once it was handed out
- * (Dossier.numerosEditeurUtilises) or appears on a request, so that neither a rejected nor a deleted
- * request's number comes back.
+ * (Dossier.numerosEditeurUtilises), appears on a request or in a request's former numbers
+ * (Demande.anciensNumeros, after a resubmission), so that neither a rejected nor a deleted request's
+ * number comes back.
  */
 public final class NumerosEditeur {
 
@@ -53,6 +56,16 @@ public final class NumerosEditeur {
 		return numero;
 	}
 
+	/** Every number this dossier used: handed out, on a request, or a request's former one. */
+	public static Set<String> usedNumbers(Dossier dossier) {
+		Set<String> numbers = new TreeSet<>();
+		BitSet used = used(dossier);
+		for (int n = used.nextSetBit(1); n > 0; n = used.nextSetBit(n + 1)) {
+			numbers.add(format(n));
+		}
+		return numbers;
+	}
+
 	/** True when this number was handed out or is carried by a request of the dossier. */
 	public static boolean isUsed(Dossier dossier, String numero) {
 		int n = parse(numero);
@@ -86,6 +99,7 @@ public final class NumerosEditeur {
 		dossier.getNumerosEditeurUtilises().forEach(n -> mark(used, n));
 		for (Demande demande : dossier.getDemandes()) {
 			mark(used, demande.getNumeroEditeur());
+			demande.getAnciensNumeros().forEach(ancien -> mark(used, ancien.getNumeroEditeur()));
 		}
 		return used;
 	}
