@@ -3,7 +3,6 @@ package fr.segurstudio.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -18,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.deposit.AtomicFiles;
 import fr.segurstudio.lifecycle.DossierFiles;
 import fr.segurstudio.lifecycle.Resubmissions;
@@ -191,11 +191,9 @@ final class ImportCsvCommand extends NamedCommand {
 
 	private static byte[] bytes(Inputs inputs, String file) throws Inputs.Unreadable {
 		try {
-			return Files.readAllBytes(inputs.resolve(file));
-		} catch (NoSuchFileException e) {
-			throw new Inputs.Unreadable(NLS.bind(Messages.noSuchFile, file));
+			return InputFiles.read(inputs.resolve(file)); // bounded, regular files only, as every input
 		} catch (IOException e) {
-			throw new Inputs.Unreadable(NLS.bind(Messages.cannotRead, file, e.getMessage()));
+			throw new Inputs.Unreadable(Inputs.unreadable(file, e));
 		}
 	}
 
