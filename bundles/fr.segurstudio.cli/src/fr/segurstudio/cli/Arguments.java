@@ -9,9 +9,12 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import fr.segurstudio.model.issue.Echo;
+
 /**
  * The options and files of one command: {@code --name value} options, {@code --flag} switches and the
- * rest as operands; {@code --} ends the options. Unknown options are usage errors.
+ * rest as operands; {@code --} ends the options. Unknown options, and an option given an empty value, are
+ * usage errors.
  */
 final class Arguments {
 
@@ -47,7 +50,7 @@ final class Arguments {
 			} else if (options && switches.contains(arg)) {
 				flags.add(arg);
 			} else if (options && arg.startsWith("-") && arg.length() > 1) {
-				throw new UsageException(NLS.bind(Messages.unknownOption, arg));
+				throw new UsageException(NLS.bind(Messages.unknownOption, Echo.text(arg)));
 			} else {
 				operands.add(arg);
 			}
@@ -55,6 +58,9 @@ final class Arguments {
 	}
 
 	private void put(String option, String value) {
+		if (value.isEmpty()) { // --out "": no folder is meant, least of all the current one
+			throw new UsageException(NLS.bind(Messages.optionNeedsValue, option));
+		}
 		if (repeatable.contains(option)) {
 			repeated.computeIfAbsent(option, o -> new ArrayList<>()).add(value);
 			return;
@@ -75,6 +81,13 @@ final class Arguments {
 
 	boolean flag(String option) {
 		return flags.contains(option);
+	}
+
+	/** True when the command line asks for help ({@code -h}, {@code --help}) before any {@code --}. */
+	static boolean asksHelp(List<String> args) {
+		int end = args.indexOf("--");
+		List<String> options = end < 0 ? args : args.subList(0, end);
+		return options.contains("-h") || options.contains("--help");
 	}
 
 	List<String> operands() {

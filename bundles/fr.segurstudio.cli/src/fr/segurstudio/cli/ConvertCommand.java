@@ -2,6 +2,8 @@ package fr.segurstudio.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +15,9 @@ import org.eclipse.osgi.util.NLS;
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.AspJsonWriter;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 
 /**
@@ -29,7 +33,7 @@ final class ConvertCommand extends NamedCommand {
 
 	@Override
 	public int run(List<String> args, CliContext context) {
-		Arguments arguments = new Arguments(args, Set.of("--to", "--out", "--couloir"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("--to", "--out", "--couloir"), Set.of("--force"));
 		String to = arguments.value("--to");
 		Map<String, Boolean> targets = Map.of("dsl", true, "segur", true, "json", false);
 		if (to == null || !targets.containsKey(to)) {
@@ -45,10 +49,12 @@ final class ConvertCommand extends NamedCommand {
 		int failed = 0;
 		boolean io = false;
 		Set<Path> written = new HashSet<>();
-		for (String file : arguments.files()) {
+		for (String file : arguments.files()) { // a usage error before anything is written
 			if (Inputs.isText(file) == toText) {
-				throw new UsageException(NLS.bind(Messages.convertSameFormat, file, to));
+				throw new UsageException(NLS.bind(Messages.convertSameFormat, Echo.text(file), to));
 			}
+		}
+		for (String file : arguments.files()) {
 			ImportResult result;
 			try {
 				result = inputs.read(file, arguments.value("--couloir"));
@@ -60,8 +66,11 @@ final class ConvertCommand extends NamedCommand {
 			result.issues().forEach(issue -> IssuePrinter.print(context.err(), file, issue));
 			// a text that does not read entirely (syntax, unknown field, value of the wrong type) would give a partial JSON
 			boolean syntaxError = result.dossier() == null || !toText && result.issues().stream().anyMatch(Issue::isError);
-			if (syntaxError) {
-				context.err().println(NLS.bind(Messages.convertFailed, file));
+			// a JSON value the reader could not take would be missing from the text: refused rather than dropped
+			boolean valueLeftOut = toText && result.issues().stream().anyMatch(IssueCodes::leavesValueOut);
+			if (syntaxError || valueLeftOut || result.couloir() == null) {
+				context.err().println(NLS.bind(result.couloir() == null && result.dossier() != null ? Messages.convertNoCouloir
+						: valueLeftOut ? Messages.convertValueLeftOut : Messages.convertFailed, file));
 				failed++;
 				continue;
 			}
@@ -72,13 +81,21 @@ final class ConvertCommand extends NamedCommand {
 				failed++;
 				continue;
 			}
+			if (!arguments.flag("--force") && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) { // perhaps edited by hand since
+				context.err().println(NLS.bind(Messages.convertExists, file, target));
+				io = true;
+				continue;
+			}
 			try {
-				byte[] bytes = toText ? context.service(DossierTexts.class).write(result.dossier()).getBytes(StandardCharsets.UTF_8)
-						: new AspJsonWriter().toBytes(result.dossier(), AspJsonWriter.FAITHFUL);
+				byte[] bytes = Inputs.guard(file, () -> toText ? context.service(DossierTexts.class).write(result.dossier()).getBytes(StandardCharsets.UTF_8)
+						: new AspJsonWriter().toBytes(result.dossier(), AspJsonWriter.FAITHFUL));
 				AtomicFiles.write(target, bytes);
 				context.out().println(NLS.bind(Messages.convertWritten, file, target));
+			} catch (Inputs.Unreadable e) {
+				context.err().println(e.getMessage());
+				io = true;
 			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.cannotWrite, target, e.getMessage()));
+				context.err().println(NLS.bind(Messages.cannotWrite, target, Echo.text(String.valueOf(e.getMessage()))));
 				io = true;
 			}
 		}

@@ -22,10 +22,12 @@ import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
+import fr.segurstudio.json.deposit.PieceFiles;
 import fr.segurstudio.lifecycle.DepositRecords;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.validation.DossierValidator;
 import fr.segurstudio.validation.ProfilsDeclares;
@@ -43,6 +45,9 @@ import fr.segurstudio.validation.json.Mode;
  */
 final class ExportCommand extends NamedCommand {
 
+	/** A deposit day is a real day of the portal's time: the years a {@code --date} may name. */
+	private static final int FIRST_YEAR = 2000;
+	private static final int LAST_YEAR = 2099;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
 	ExportCommand() {
@@ -51,7 +56,8 @@ final class ExportCommand extends NamedCommand {
 
 	@Override
 	public int run(List<String> args, CliContext context) {
-		Arguments arguments = new Arguments(args, Set.of("--out", "--date", "--couloir"), Set.of("--zip", "--force", "--toutes", "--no-record"));
+		Arguments arguments = new Arguments(args, Set.of("--out", "--date", "--couloir"),
+				Set.of("--zip", "--force", "--toutes", "--no-record", PieceFiles.OUTSIDE_OPTION));
 		String out = arguments.value("--out");
 		if (out == null) {
 			throw new UsageException(Messages.exportNoOut);
@@ -59,12 +65,13 @@ final class ExportCommand extends NamedCommand {
 		LocalDate date = date(arguments.value("--date"));
 		Inputs inputs = new Inputs(context);
 		List<ImportResult> imported = new ArrayList<>();
-		for (String file : arguments.files()) {
+		boolean unreadable = false;
+		for (String file : arguments.files()) { // every file is read and reported, even after one that cannot be
 			try {
 				imported.add(inputs.read(file, arguments.value("--couloir")));
 			} catch (Inputs.Unreadable e) {
 				context.err().println(e.getMessage());
-				return USAGE;
+				unreadable = true;
 			}
 		}
 		// from a dossier, only what was never deposited: a second deposit would be paid twice
@@ -82,7 +89,7 @@ final class ExportCommand extends NamedCommand {
 		if (skipped.count() > 0) {
 			context.err().println(skipped(skipped));
 		}
-		if (exported.isEmpty()) {
+		if (exported.isEmpty() && !unreadable) {
 			context.err().println(Messages.exportNothingToDo);
 			return OK;
 		}
@@ -94,7 +101,14 @@ final class ExportCommand extends NamedCommand {
 		List<Deposit.Source> sources = new ArrayList<>();
 		int errors = 0;
 		for (ImportResult result : imported) {
-			FileReport report = validator.validate(result, Mode.ALL, validation);
+			FileReport report;
+			try {
+				report = Inputs.guard(result.file(), () -> validator.validate(result, Mode.ALL, validation));
+			} catch (Inputs.Unreadable e) {
+				context.err().println(e.getMessage());
+				unreadable = true;
+				continue;
+			}
 			for (Issue issue : report.errors()) {
 				IssuePrinter.print(context.err(), result.file(), issue);
 			}
@@ -107,6 +121,10 @@ final class ExportCommand extends NamedCommand {
 			if (result.dossier() != null) {
 				sources.add(new Deposit.Source(result.dossier(), inputs.resolve(result.file()).toAbsolutePath().getParent(), result.file()));
 			}
+		}
+		if (unreadable) {
+			context.err().println(Messages.exportNothingWritten);
+			return USAGE;
 		}
 		// --force exports values the rules reject, exactly as read; never a value the reader could not take as written
 		List<String> misread = imported.stream().filter(ImportResult::hasErrors).map(ImportResult::file).toList();
@@ -122,7 +140,8 @@ final class ExportCommand extends NamedCommand {
 		Path outputDirectory = inputs.resolve(out);
 		try {
 			result = new Deposit().onWait(() -> context.err().println(NLS.bind(Messages.exportWaiting, out)))
-					.run(sources, new Deposit.Options(outputDirectory, date, arguments.flag("--zip")));
+					.run(sources, new Deposit.Options(outputDirectory, date, arguments.flag("--zip"))
+							.allowingPiecesOutside(arguments.flag(PieceFiles.OUTSIDE_OPTION)));
 		} catch (IOException e) {
 			context.err().println(NLS.bind(Messages.cannotWrite, out, e.getMessage()));
 			return USAGE;
@@ -210,10 +229,15 @@ final class ExportCommand extends NamedCommand {
 		if (text == null) {
 			return LocalDate.now();
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(text, DAY);
+			date = LocalDate.parse(text, DAY);
 		} catch (DateTimeParseException e) {
-			throw new UsageException(NLS.bind(Messages.badDate, text));
+			throw new UsageException(NLS.bind(Messages.badDate, Echo.text(text)));
 		}
+		if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) { // 00000101 parses, but names no deposit day
+			throw new UsageException(NLS.bind(Messages.badDate, Echo.text(text)));
+		}
+		return date;
 	}
 }

@@ -2,8 +2,6 @@ package fr.segurstudio.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +9,8 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.json.InputFiles;
+import fr.segurstudio.json.Utf8;
 import fr.segurstudio.json.deposit.AtomicFiles;
 
 /**
@@ -39,13 +39,13 @@ final class FormatCommand extends NamedCommand {
 			Path path = inputs.resolve(file);
 			String text;
 			try {
-				text = Files.readString(path, StandardCharsets.UTF_8);
-			} catch (NoSuchFileException e) {
-				context.err().println(NLS.bind(Messages.noSuchFile, file));
-				io = true;
+				text = Utf8.decode(InputFiles.read(path)); // as validate reads it: bounded, strict UTF-8, a byte order mark kept out
+			} catch (Utf8.NotUtf8 e) {
+				context.err().println(file + ":" + e.line() + ":" + e.column() + ": " + Messages.error + " : " + e.getMessage());
+				broken = true;
 				continue;
 			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.cannotRead, file, e.getMessage()));
+				context.err().println(Inputs.unreadable(file, e));
 				io = true;
 				continue;
 			}
@@ -65,7 +65,7 @@ final class FormatCommand extends NamedCommand {
 				context.out().println(NLS.bind(Messages.formatNotCanonical, file));
 			} else {
 				try {
-					AtomicFiles.write(path, formatted.getBytes(StandardCharsets.UTF_8));
+					AtomicFiles.rewrite(path, formatted.getBytes(StandardCharsets.UTF_8)); // a symbolic link stays one
 					context.out().println(NLS.bind(Messages.formatWritten, file));
 				} catch (IOException e) {
 					context.err().println(NLS.bind(Messages.cannotWrite, file, e.getMessage()));

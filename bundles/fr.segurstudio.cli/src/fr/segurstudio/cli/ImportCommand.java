@@ -9,6 +9,7 @@ import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.portal.PortalReturn;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 
 /** {@code segur import FILE...}: what each file holds (couloir, ANS, requests, problems; statuses of a returned file). */
@@ -41,7 +42,7 @@ final class ImportCommand extends NamedCommand {
 				context.out().println(NLS.bind(Messages.importUnreadable, file));
 			} else {
 				context.out().println(NLS.bind(Messages.importSummaryLine, new Object[] { file,
-						result.couloir() == null ? "?" : result.couloir().id(), dossier.getNumeroAns(), dossier.getSIRET(),
+						result.couloir() == null ? "?" : result.couloir().id(), Echo.text(dossier.getNumeroAns()), Echo.text(dossier.getSIRET()),
 						dossier.getDemandes().size(), errorCount, warningCount }));
 				if (PortalReturn.isReturnedFile(dossier)) {
 					for (Demande demande : dossier.getDemandes()) {

@@ -3,7 +3,6 @@ package fr.segurstudio.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -18,13 +17,13 @@ import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.deposit.AtomicFiles;
 import fr.segurstudio.lifecycle.DossierFiles;
 import fr.segurstudio.lifecycle.Resubmissions;
 import fr.segurstudio.lifecycle.csv.CsvImport;
 import fr.segurstudio.lifecycle.csv.CsvMapping;
 import fr.segurstudio.lifecycle.csv.CsvTable;
-import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.dossier.NumerosEditeur;
@@ -116,14 +115,12 @@ final class ImportCsvCommand extends NamedCommand {
 				context.err().println(problem);
 				cellErrors |= problem.error();
 			}
-			String base = baseName(entry.getKey());
 			for (CsvImport.Built built : result.dossiers()) {
 				made.add(built.dossier());
-				String name = result.dossiers().size() == 1 ? base + ".segur"
-						: base + "-" + built.couloir().id() + "-" + built.dossier().getNumeroAns() + "-" + built.dossier().getSIRET() + ".segur";
+				String name = CsvImport.fileName(entry.getKey(), built, result.dossiers().size());
 				Path file = directory.resolve(name);
 				outputs.add(new Output(entry.getKey(), file, Path.of(out).resolve(name).toString(), built.dossier(),
-						withNotes(texts.write(built.dossier()), built.notes())));
+						CsvImport.withNotes(texts.write(built.dossier()), built.notes())));
 			}
 		}
 		for (Output output : outputs) {
@@ -192,36 +189,11 @@ final class ImportCsvCommand extends NamedCommand {
 		return dossiers;
 	}
 
-	/**
-	 * The text with, inside each request that has some, the values that did not read as comments, so that
-	 * nothing of the row is lost.
-	 */
-	static String withNotes(String text, Map<Demande, List<String>> notes) {
-		String result = text;
-		for (Map.Entry<Demande, List<String>> entry : notes.entrySet()) {
-			String header = "demande \"" + entry.getKey().getNumeroEditeur() + "\" {\n";
-			int at = result.indexOf(header);
-			if (at < 0) {
-				continue;
-			}
-			int lineStart = result.lastIndexOf('\n', at) + 1;
-			String indent = result.substring(lineStart, at) + "  ";
-			StringBuilder comments = new StringBuilder();
-			for (String note : entry.getValue()) {
-				comments.append(indent).append("// import-csv : ").append(note.replace("\n", " ").replace("\r", " ")).append('\n');
-			}
-			result = result.substring(0, at + header.length()) + comments + result.substring(at + header.length());
-		}
-		return result;
-	}
-
 	private static byte[] bytes(Inputs inputs, String file) throws Inputs.Unreadable {
 		try {
-			return Files.readAllBytes(inputs.resolve(file));
-		} catch (NoSuchFileException e) {
-			throw new Inputs.Unreadable(NLS.bind(Messages.noSuchFile, file));
+			return InputFiles.read(inputs.resolve(file)); // bounded, regular files only, as every input
 		} catch (IOException e) {
-			throw new Inputs.Unreadable(NLS.bind(Messages.cannotRead, file, e.getMessage()));
+			throw new Inputs.Unreadable(Inputs.unreadable(file, e));
 		}
 	}
 
@@ -235,12 +207,6 @@ final class ImportCsvCommand extends NamedCommand {
 		case "tab", "\\t", "\t" -> '\t';
 		default -> throw new UsageException(NLS.bind(Messages.badChoice, new Object[] { "--separator", value, "; , tab" }));
 		};
-	}
-
-	private static String baseName(String csv) {
-		String name = Path.of(csv).getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
 	private static List<Dossier> concat(List<Dossier> a, List<Dossier> b) {

@@ -1,7 +1,6 @@
 package fr.segurstudio.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,6 +10,8 @@ import org.eclipse.osgi.util.NLS;
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.AspImporter;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.InputFiles;
+import fr.segurstudio.model.issue.Echo;
 
 /** Reads the files named on the command line (ASP JSON or .segur); a file that cannot be read at all is an I/O problem (exit 2). */
 final class Inputs {
@@ -41,17 +42,42 @@ final class Inputs {
 	/** An ASP JSON file, or a .segur text (by its extension). */
 	ImportResult read(String file, String couloir) throws Unreadable {
 		Path path = resolve(file);
-		try {
-			if (Files.isDirectory(path)) {
-				throw new Unreadable(NLS.bind(Messages.isDirectory, file));
-			}
+		return guard(file, () -> {
 			ImportResult result = isText(file) ? context.service(DossierTexts.class).read(path)
 					: context.service(AspImporter.class).read(path, couloir);
 			return new ImportResult(file, result.tree(), result.dossier(), result.couloir(), result.issues(), result.sourceMap());
-		} catch (NoSuchFileException e) {
-			throw new Unreadable(NLS.bind(Messages.noSuchFile, file));
+		});
+	}
+
+	/** The work of a command on one file. */
+	@FunctionalInterface
+	interface Work<T> {
+		T run() throws IOException;
+	}
+
+	/**
+	 * Runs a command's work on one file so that nothing that goes wrong there stops the other files: an I/O
+	 * problem, and a failure of the program itself on this input (an exception, a stack or memory
+	 * exhausted), become this file's {@link Unreadable}, which the command reports and counts (exit 2).
+	 */
+	static <T> T guard(String file, Work<T> work) throws Unreadable {
+		try {
+			return work.run();
 		} catch (IOException e) {
-			throw new Unreadable(NLS.bind(Messages.cannotRead, file, e.getMessage()));
+			throw new Unreadable(unreadable(file, e));
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+			throw new Unreadable(NLS.bind(Messages.fileFailed, file, Failures.describe(e)));
 		}
+	}
+
+	/** Why a file could not be read, in French, naming it. */
+	static String unreadable(String file, IOException e) {
+		if (e instanceof NoSuchFileException) {
+			return NLS.bind(Messages.noSuchFile, file);
+		}
+		if (e instanceof InputFiles.Refused) {
+			return file + " : " + e.getMessage();
+		}
+		return NLS.bind(Messages.cannotRead, file, Echo.text(String.valueOf(e.getMessage())));
 	}
 }

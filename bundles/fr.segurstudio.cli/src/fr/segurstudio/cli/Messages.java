@@ -11,6 +11,10 @@ public final class Messages extends NLS {
 	public static String unknownCommand;
 	public static String version;
 	public static String internalError;
+	public static String internalErrorDetails;
+	public static String outOfMemory;
+	public static String stackOverflow;
+	public static String fileFailed;
 	public static String helpSummary;
 	public static String helpHelp;
 	public static String couloirsSummary;
@@ -51,10 +55,14 @@ public final class Messages extends NLS {
 	public static String validateRequest;
 	public static String validateRequestText;
 	public static String validateAnswerWritten;
+	public static String validateAnswerRefused;
 	public static String convertSummary;
 	public static String convertHelp;
 	public static String convertSameFormat;
 	public static String convertFailed;
+	public static String convertNoCouloir;
+	public static String convertValueLeftOut;
+	public static String convertExists;
 	public static String convertWritten;
 	public static String convertCollision;
 	public static String formatSummary;

@@ -34,6 +34,10 @@ public final class SegurApplication implements IApplication {
 			out.flush();
 			err.flush();
 			return Integer.valueOf(code);
+		} catch (Throwable e) { // whatever escapes (an Error while printing): Equinox would log it and exit 0
+			err.println(Failures.message(e));
+			err.flush();
+			return Integer.valueOf(CliCommand.USAGE);
 		} finally {
 			context.close();
 		}

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
+import fr.segurstudio.model.issue.Echo;
+
 /**
  * {@code segur COMMAND [ARGS]}: finds the command and runs it, turning every failure into a French
  * message and an exit code (0 success, 1 the input has errors, 2 usage or I/O problem).
@@ -39,11 +41,11 @@ public final class SegurCli {
 		}
 		CliCommand command = commands.get(list.get(0));
 		if (command == null) {
-			context.err().println(NLS.bind(Messages.unknownCommand, list.get(0)));
+			context.err().println(NLS.bind(Messages.unknownCommand, Echo.text(list.get(0))));
 			return CliCommand.USAGE;
 		}
 		List<String> rest = list.subList(1, list.size());
-		if (rest.contains("-h") || rest.contains("--help")) {
+		if (Arguments.asksHelp(rest)) {
 			context.out().println(command.help());
 			return CliCommand.OK;
 		}
@@ -53,9 +55,8 @@ public final class SegurCli {
 			context.err().println("segur " + command.name() + " : " + e.getMessage());
 			context.err().println(command.help());
 			return CliCommand.USAGE;
-		} catch (RuntimeException e) {
-			context.err().println(NLS.bind(Messages.internalError, e));
-			e.printStackTrace(context.err());
+		} catch (Throwable e) { // an Error too (OutOfMemoryError, StackOverflowError): never a silent exit 0
+			context.err().println(Failures.message(e));
 			return CliCommand.USAGE;
 		}
 	}
@@ -64,7 +65,7 @@ public final class SegurCli {
 		if (commandName != null) {
 			CliCommand command = commands.get(commandName);
 			if (command == null) {
-				context.err().println(NLS.bind(Messages.unknownCommand, commandName));
+				context.err().println(NLS.bind(Messages.unknownCommand, Echo.text(commandName)));
 				return CliCommand.USAGE;
 			}
 			context.out().println(command.help());

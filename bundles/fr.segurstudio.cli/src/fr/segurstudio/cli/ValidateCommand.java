@@ -3,6 +3,7 @@ package fr.segurstudio.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,13 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.json.deposit.PieceFiles;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.model.issue.SourceLocation;
 import fr.segurstudio.validation.DossierValidator;
@@ -39,7 +43,8 @@ final class ValidateCommand extends NamedCommand {
 
 	@Override
 	public int run(List<String> args, CliContext context) {
-		Arguments arguments = new Arguments(args, Set.of("--mode", "--format", "--couloir", "--profils", "--retour"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("--mode", "--format", "--couloir", "--profils", "--retour"),
+				Set.of(PieceFiles.OUTSIDE_OPTION));
 		Mode mode = choice(arguments.value("--mode"), "--mode", Map.of("asp", Mode.ASP, "all", Mode.ALL), Mode.ALL);
 		boolean json = choice(arguments.value("--format"), "--format", Map.of("text", false, "json", true), false);
 		Inputs inputs = new Inputs(context);
@@ -51,20 +56,23 @@ final class ValidateCommand extends NamedCommand {
 			try {
 				imported.add(inputs.read(file, arguments.value("--couloir")));
 			} catch (Inputs.Unreadable e) {
-				context.err().println(e.getMessage());
 				ioProblem = true;
-				reports.add(new FileReport(file, null, false, List.of(Issue.error(IssueCodes.FICHIER_ILLISIBLE, e.getMessage(),
-						SourceLocation.UNKNOWN)), List.of(), null));
+				reports.add(unreadable(file, e, context));
 			}
 		}
 		List<Dossier> all = imported.stream().map(ImportResult::dossier).filter(d -> d != null).toList();
 		Map<Dossier, Path> directories = new IdentityHashMap<>();
 		imported.stream().filter(r -> r.dossier() != null)
 				.forEach(r -> directories.put(r.dossier(), inputs.resolve(r.file()).toAbsolutePath().getParent()));
-		ValidationContext validation = new ValidationContext(all, profils, directories::get, false);
+		ValidationContext validation = new ValidationContext(all, profils, directories::get, false, arguments.flag(PieceFiles.OUTSIDE_OPTION));
 		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
 		for (ImportResult result : imported) {
-			reports.add(validator.validate(result, mode, validation));
+			try {
+				reports.add(Inputs.guard(result.file(), () -> validator.validate(result, mode, validation)));
+			} catch (Inputs.Unreadable e) {
+				ioProblem = true;
+				reports.add(unreadable(result.file(), e, context));
+			}
 		}
 		reports.sort((a, b) -> Integer.compare(arguments.files().indexOf(a.file()), arguments.files().indexOf(b.file())));
 		if (json) {
@@ -77,10 +85,26 @@ final class ValidateCommand extends NamedCommand {
 		} else {
 			reports.forEach(report -> text(report, context));
 		}
-		if (arguments.value("--retour") != null && !answers(reports, inputs.resolve(arguments.value("--retour")), context)) {
+		if (arguments.value("--retour") != null && !answers(reports, inputs, inputs.resolve(arguments.value("--retour")), context)) {
 			ioProblem = true;
 		}
 		return ioProblem ? USAGE : reports.stream().anyMatch(FileReport::hasErrors) ? INPUT_ERRORS : OK;
+	}
+
+	/** The file a path names, through symbolic links (as it is when it does not exist). */
+	private static Path identity(Path path) {
+		try {
+			return path.toRealPath();
+		} catch (IOException | RuntimeException e) {
+			return path.toAbsolutePath().normalize();
+		}
+	}
+
+	/** The report of a file that could not be read or checked: its one error, said on stderr too. */
+	private static FileReport unreadable(String file, Inputs.Unreadable e, CliContext context) {
+		context.err().println(e.getMessage());
+		return new FileReport(file, null, false, List.of(Issue.error(IssueCodes.FICHIER_ILLISIBLE, e.getMessage(), SourceLocation.UNKNOWN)),
+				List.of(), null);
 	}
 
 	private static <T> T choice(String value, String option, Map<String, T> choices, T fallback) {
@@ -124,15 +148,29 @@ final class ValidateCommand extends NamedCommand {
 		}
 	}
 
-	/** Writes, for each file accepted at the structure stage, the JSON the portal would give back. */
-	private static boolean answers(List<FileReport> reports, Path directory, CliContext context) {
+	/**
+	 * Writes, for each file accepted at the structure stage, the JSON the portal would give back, under the
+	 * input's name (a .segur's answer as {@code <name>.json}). An answer never replaces an input of the
+	 * command, and two answers never go to one name: such an answer is not written (exit 2).
+	 */
+	private static boolean answers(List<FileReport> reports, Inputs inputs, Path directory, CliContext context) {
 		boolean ok = true;
+		Set<Path> protectedFiles = new HashSet<>();
+		for (FileReport report : reports) {
+			protectedFiles.add(identity(inputs.resolve(report.file())));
+		}
 		for (FileReport report : reports) {
 			byte[] answer = PortalAnswer.toBytes(report);
 			if (answer == null) {
 				continue;
 			}
-			Path target = directory.resolve(Path.of(report.file()).getFileName());
+			String name = Path.of(report.file()).getFileName().toString();
+			Path target = directory.resolve(Inputs.isText(name) ? name.substring(0, name.length() - DossierTexts.FILE_EXTENSION.length()) + "json" : name);
+			if (!protectedFiles.add(identity(target))) { // an input, or the answer of a file of the same name
+				context.err().println(NLS.bind(Messages.validateAnswerRefused, Echo.text(report.file()), target));
+				ok = false;
+				continue;
+			}
 			try {
 				AtomicFiles.write(target, answer);
 				context.err().println(NLS.bind(Messages.validateAnswerWritten, target));

@@ -1,5 +1,7 @@
 package fr.segurstudio.json;
 
+import fr.segurstudio.model.issue.Issue;
+
 /**
  * The stable ids of what the ASP JSON importer, the supporting-document checks and the deposit report.
  * Where an issue carries data (what a quick fix needs), the code says which.
@@ -33,6 +35,8 @@ public final class IssueCodes {
 	public static final String PJ_FICHIER_TAILLE = "pj.fichier-taille";
 	public static final String PJ_FICHIER_TYPE = "pj.fichier-type";
 	public static final String PJ_FICHIER_NOM = "pj.fichier-nom";
+	/** The chemin leads out of the dossier's folder, or the piece is a symbolic link (refused unless allowed). */
+	public static final String PJ_FICHIER_HORS_DOSSIER = "pj.fichier-hors-dossier";
 	// the deposit
 	public static final String DEPOT_PIECE_ABSENTE = "depot.piece-absente";
 	public static final String DEPOT_PIECE_DOUBLE = "depot.piece-double";
@@ -45,5 +49,24 @@ public final class IssueCodes {
 	public static final String DEPOT_NUMEROTATION = "depot.numerotation";
 
 	private IssueCodes() {
+	}
+
+	/**
+	 * True when the importer left the value this error is about out of the model, so that the model no
+	 * longer says what the file said: an unknown or doubled key, a block of an unrecognised couloir, an amount
+	 * out of bounds, a value of the wrong type or not permitted that says nothing usable. A value that is
+	 * kept although wrongly written (a SIRET as a number, "true", an ISO date, a key in the wrong case)
+	 * carries its right form as data; a missing key loses nothing. {@code convert} refuses a file with such an
+	 * error rather than write a text without the value.
+	 */
+	public static boolean leavesValueOut(Issue issue) {
+		if (!issue.isError()) {
+			return false;
+		}
+		return switch (issue.code()) {
+		case CLE_INCONNUE, CLE_DOUBLE, COULOIR, MONTANT, SYNTAXE, ENCODAGE, RACINE -> true;
+		case TYPE, VALEUR, DATE -> issue.data().isEmpty();
+		default -> false;
+		};
 	}
 }

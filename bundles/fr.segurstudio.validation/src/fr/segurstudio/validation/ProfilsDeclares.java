@@ -1,8 +1,7 @@
 package fr.segurstudio.validation;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,6 +12,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import fr.segurstudio.json.InputFiles;
+import fr.segurstudio.json.Utf8;
 
 /**
  * The ANS referencing profiles the user's software holds, per numeroAns, as the user keeps them in
@@ -36,8 +38,10 @@ public final class ProfilsDeclares {
 
 	public static ProfilsDeclares read(Path file) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
+		try {
+			properties.load(new StringReader(Utf8.decode(InputFiles.read(file))));
+		} catch (Utf8.NotUtf8 e) {
+			throw new IOException(e.getMessage(), e);
 		}
 		Map<String, Set<String>> byAns = new TreeMap<>();
 		for (String ans : properties.stringPropertyNames()) {

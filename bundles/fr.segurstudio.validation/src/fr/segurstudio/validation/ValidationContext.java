@@ -17,15 +17,22 @@ import fr.segurstudio.model.core.Dossier;
  * @param usersDossiers  true when the other dossiers are the user's own (a numeroEditeur they use is an
  *                       error); false when they are only other files checked at the same time (a warning:
  *                       independent files, the seeds' examples for one, may well all start at 00001)
+ * @param piecesOutsideAllowed the user allows attached files outside their dossier's folder, or symbolic
+ *                       links ({@code --pieces-hors-dossier}); refused otherwise
  */
 public record ValidationContext(Collection<Dossier> otherDossiers, ProfilsDeclares profils, Function<Dossier, Path> directories,
-		boolean usersDossiers) {
+		boolean usersDossiers, boolean piecesOutsideAllowed) {
+
+	public ValidationContext(Collection<Dossier> otherDossiers, ProfilsDeclares profils, Function<Dossier, Path> directories,
+			boolean usersDossiers) {
+		this(otherDossiers, profils, directories, usersDossiers, false);
+	}
 
 	/** Nothing beyond the dossier: no other dossier, no declared profile, attached files not checked. */
 	public static final ValidationContext ALONE = new ValidationContext(List.of(), ProfilsDeclares.NONE, null, true);
 
 	/** The dossiers of the user's workspace: numbers they use are taken. */
 	public ValidationContext withUsersDossiers(Collection<Dossier> others) {
-		return new ValidationContext(others, profils, directories, true);
+		return new ValidationContext(others, profils, directories, true, piecesOutsideAllowed);
 	}
 }

@@ -25,9 +25,18 @@ public class TextResources {
 	@Inject
 	private Provider<XtextResource> resources;
 
-	/** The text parsed into a resource of its own; {@code uri} names it (file URI for a file on disk). */
+	/**
+	 * The text parsed into a resource of its own; {@code uri} names it (file URI for a file on disk). A text
+	 * nested deeper than {@link TextDepth#MAX_DEPTH} levels is not parsed: the resource is empty, without
+	 * parse result, and its one error says where.
+	 */
 	public XtextResource parse(String text, URI uri) {
 		XtextResource resource = empty(uri);
+		int tooDeep = TextDepth.tooDeep(text);
+		if (tooDeep >= 0) {
+			resource.getErrors().add(TextDepth.diagnostic(text, tooDeep, uri));
+			return resource;
+		}
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));

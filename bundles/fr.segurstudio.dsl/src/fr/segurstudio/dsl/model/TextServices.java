@@ -2,7 +2,6 @@ package fr.segurstudio.dsl.model;
 
 import java.io.IOException;
 import fr.segurstudio.dsl.validation.IssueCodes;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,7 @@ import fr.segurstudio.dsl.segurDsl.DossierText;
 import fr.segurstudio.dsl.segurDsl.Entry;
 import fr.segurstudio.dsl.segurDsl.SegurDslPackage;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.Utf8;
 import fr.segurstudio.model.asp.AspPaths;
 import fr.segurstudio.model.core.Dossier;
@@ -76,7 +76,7 @@ public class TextServices {
 	public ImportResult read(Path file) throws IOException {
 		String text;
 		try {
-			text = Utf8.decode(Files.readAllBytes(file));
+			text = Utf8.decode(InputFiles.read(file));
 		} catch (Utf8.NotUtf8 e) {
 			Issue issue = Issue.error(IssueCodes.ENCODAGE, e.getMessage(), new SourceLocation("", e.line(), e.column(), (int) e.offset(), -1));
 			return new ImportResult(file.toString(), null, null, null, List.of(issue), new TextLocatorNone());
@@ -119,7 +119,8 @@ public class TextServices {
 		}
 		String path = target == null ? "" : AspPaths.of(target);
 		SourceLocation at = new SourceLocation(path, line, column, offset, length);
-		return new Issue(Severity.ERROR, code, diagnostic.getMessage(), target, null, -1, at);
+		String[] data = diagnostic instanceof AbstractDiagnostic d && d.getData() != null ? d.getData() : new String[0];
+		return new Issue(Severity.ERROR, code, diagnostic.getMessage(), target, null, -1, at, List.of(data));
 	}
 
 	/** A spelling variant of a field name: read, and said (the text validator says the same). */
@@ -134,7 +135,7 @@ public class TextServices {
 					SourceLocation at = TextLocator.location(new TextPlace(entry, SegurDslPackage.Literals.ENTRY__FEATURE, -1),
 							target == null ? name : AspPaths.of(target, entry.getFeature(), -1));
 					issues.add(new Issue(Severity.WARNING, IssueCodes.VARIANTE, "« " + written
-							+ " » est une variante acceptée de « " + name + " », qui s'écrit ainsi", target, entry.getFeature(), -1, at));
+							+ " » est une variante acceptée de « " + name + " », qui s'écrit ainsi", target, entry.getFeature(), -1, at, List.of(name)));
 				}
 			}
 		}
@@ -150,8 +151,12 @@ public class TextServices {
 	public String format(String text, String fileName) {
 		XtextResource resource = resources.parse(text, uriOf(fileName));
 		List<String> syntax = new ArrayList<>();
-		for (INode node : resource.getParseResult().getSyntaxErrors()) {
-			syntax.add("ligne " + node.getStartLine() + " : " + node.getSyntaxErrorMessage().getMessage());
+		if (resource.getParseResult() == null) { // not parsed (nested too deep)
+			resource.getErrors().forEach(error -> syntax.add("ligne " + error.getLine() + " : " + error.getMessage()));
+		} else {
+			for (INode node : resource.getParseResult().getSyntaxErrors()) {
+				syntax.add("ligne " + node.getStartLine() + " : " + node.getSyntaxErrorMessage().getMessage());
+			}
 		}
 		if (!syntax.isEmpty() || resource.getContents().isEmpty()) {
 			throw new IllegalArgumentException(String.join("\n", syntax.isEmpty() ? List.of("texte vide") : syntax));

@@ -18,8 +18,10 @@ public final class IssueCodes {
 	public static final String COULOIR = "texte.couloir";
 	/** data: the canonical spelling of the field. */
 	public static final String VARIANTE = "texte.variante";
-	/** The text is not UTF-8, or nests too deep. */
+	/** The text is not UTF-8. */
 	public static final String ENCODAGE = "texte.encodage";
+	/** The text nests blocks or lists deeper than the limit (64 levels). */
+	public static final String PROFONDEUR = "texte.profondeur";
 
 	private IssueCodes() {
 	}

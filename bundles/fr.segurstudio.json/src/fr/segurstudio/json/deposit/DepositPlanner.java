@@ -3,7 +3,6 @@ package fr.segurstudio.json.deposit;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -200,15 +199,12 @@ final class DepositPlanner {
 			problems.add(error(item.source(), piece, IssueCodes.DEPOT_PIECE_DOUBLE, where + "deux pièces de la demande portent ce nom"));
 			return null;
 		}
-		Path file;
-		try {
-			Path directory = item.source().directory();
-			file = directory == null ? Path.of(piece.getChemin()) : directory.resolve(piece.getChemin());
-		} catch (InvalidPathException e) {
-			problems.add(error(item.source(), piece, IssueCodes.PJ_FICHIER_ABSENT, where + "fichier joint " + Echo.quote(piece.getChemin())
-					+ " : ce chemin n'est pas un nom de fichier possible"));
+		PieceFiles.Located located = PieceFiles.locate(piece.getChemin(), item.source().directory(), options.piecesOutsideAllowed());
+		if (located.problem() != null) {
+			problems.add(error(item.source(), piece, located.problem().code(), where + located.problem().message()));
 			return null;
 		}
+		Path file = located.file();
 		PieceFiles.Problem problem = PieceFiles.check(piece.getChemin(), file, piece.isSetFormatFichier() ? piece.getFormatFichier() : null);
 		if (problem != null) {
 			problems.add(error(item.source(), piece, problem.code(), where + problem.message()));

@@ -2,6 +2,8 @@ package fr.segurstudio.json.deposit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -29,8 +32,10 @@ import fr.segurstudio.model.core.StatutDemande;
  * Writes a {@link DepositPlan} all or nothing: every artefact (JSON files, zips or pieces folders,
  * manifests) is first written into a staging folder inside the output folder, then moved into place,
  * manifests last; on any failure what was moved is taken back and the staging folder removed, so no
- * file of a failed deposit remains and a retry is numbered as if it never happened. Staging folders left
- * by a killed run are removed by the next deposit (it holds the folder's lock, so they are no one's).
+ * file of a failed deposit remains and a retry is numbered as if it never happened. Before the moves, the
+ * staging folder's journal lists them: a run killed while moving leaves its staging folder, and the next
+ * deposit ({@link #recover}, under the folder's lock, so they are no one's) completes it when every
+ * manifest is in place, else takes back what had been moved.
  */
 final class DepositWriter {
 
@@ -39,13 +44,18 @@ final class DepositWriter {
 	/** Room kept per zip entry for its headers, so that a zip never exceeds the limit. */
 	private static final long ZIP_ENTRY_OVERHEAD = 1024;
 
+	/** In a staging folder: the artefacts to move, one name a line, in their order (manifests last). */
+	private static final String JOURNAL = ".journal";
+
 	private final Deposit.Options options;
 	private final BooleanSupplier cancelled;
+	private final UnaryOperator<OutputStream> streams;
 	private final AspJsonWriter writer = new AspJsonWriter();
 
-	DepositWriter(Deposit.Options options, BooleanSupplier cancelled) {
+	DepositWriter(Deposit.Options options, BooleanSupplier cancelled, UnaryOperator<OutputStream> streams) {
 		this.options = options;
 		this.cancelled = cancelled;
+		this.streams = streams;
 	}
 
 	private void checkCancelled() {
@@ -56,7 +66,6 @@ final class DepositWriter {
 
 	DepositResult write(DepositPlan plan) throws IOException {
 		Path out = options.outputDirectory();
-		removeAbandonedStaging(out);
 		Path staging = Files.createTempDirectory(out, STAGING_PREFIX);
 		List<Path> moved = new ArrayList<>();
 		try {
@@ -67,11 +76,12 @@ final class DepositWriter {
 				checkCancelled();
 				DepositResult.File written = writeFile(staging, file, artefacts);
 				files.add(written);
-				AtomicFiles.write(staging.resolve(file.name() + Manifest.SUFFIX), Manifest.toBytes(written));
+				write(staging.resolve(file.name() + Manifest.SUFFIX), Manifest.toBytes(written));
 				manifests.add(file.name() + Manifest.SUFFIX);
 			}
 			checkCancelled(); // the last moment a cancel leaves no trace: next, the files go into place
 			artefacts.addAll(manifests); // a manifest says its file is whole: moved last
+			write(staging.resolve(JOURNAL), String.join("\n", artefacts).getBytes(StandardCharsets.UTF_8));
 			for (String name : artefacts) {
 				Path target = out.resolve(name);
 				move(staging.resolve(name), target);
@@ -95,7 +105,7 @@ final class DepositWriter {
 	}
 
 	private DepositResult.File writeFile(Path staging, DepositPlan.File file, List<String> artefacts) throws IOException {
-		AtomicFiles.write(staging.resolve(file.name() + ".json"), writer.toBytes(file.header(), file.demandes(), AspJsonWriter.DEPOSIT));
+		write(staging.resolve(file.name() + ".json"), writer.toBytes(file.header(), file.demandes(), AspJsonWriter.DEPOSIT));
 		artefacts.add(file.name() + ".json");
 		List<DepositPlan.Piece> all = new ArrayList<>();
 		file.pieces().values().forEach(all::addAll);
@@ -136,18 +146,18 @@ final class DepositWriter {
 		for (int i = 0; i < zips.size(); i++) {
 			String name = base + (i == 0 ? "" : "-" + (i + 1)) + ".zip";
 			List<DepositPlan.Piece> content = zips.get(i);
-			AtomicFiles.write(staging.resolve(name), stream -> {
-				try (ZipOutputStream zip = new ZipOutputStream(stream)) {
-					for (DepositPlan.Piece piece : content) {
-						ZipEntry entry = new ZipEntry(piece.name());
-						entry.setTime(0L); // same content, same bytes
-						zip.putNextEntry(entry);
-						try (InputStream in = Files.newInputStream(piece.file())) {
-							in.transferTo(zip);
-						}
-						zip.closeEntry();
+			write(staging.resolve(name), stream -> {
+				ZipOutputStream zip = new ZipOutputStream(stream);
+				for (DepositPlan.Piece piece : content) {
+					ZipEntry entry = new ZipEntry(piece.name());
+					entry.setTime(0L); // same content, same bytes
+					zip.putNextEntry(entry);
+					try (InputStream in = Files.newInputStream(piece.file())) {
+						in.transferTo(zip);
 					}
+					zip.closeEntry();
 				}
+				zip.finish(); // the file's stream is closed by AtomicFiles
 			});
 			content.forEach(piece -> placed.put(piece, name));
 		}
@@ -158,10 +168,23 @@ final class DepositWriter {
 		Map<DepositPlan.Piece, String> placed = new LinkedHashMap<>();
 		for (DepositPlan.Piece piece : all) {
 			checkCancelled();
-			AtomicFiles.write(staging.resolve(base).resolve(piece.name()), stream -> Files.copy(piece.file(), stream));
+			write(staging.resolve(base).resolve(piece.name()), stream -> Files.copy(piece.file(), stream));
 			placed.put(piece, base + "/");
 		}
 		return placed;
+	}
+
+	private void write(Path file, byte[] bytes) throws IOException {
+		write(file, stream -> stream.write(bytes));
+	}
+
+	/** Every file of the deposit is written through the deposit's stream filter. */
+	private void write(Path file, AtomicFiles.Content content) throws IOException {
+		AtomicFiles.write(file, stream -> {
+			OutputStream filtered = streams.apply(stream);
+			content.writeTo(filtered);
+			filtered.flush();
+		});
 	}
 
 	/** A rename within the folder; never replaces a file that appeared there meanwhile. */
@@ -176,13 +199,45 @@ final class DepositWriter {
 		}
 	}
 
-	private static void removeAbandonedStaging(Path out) {
-		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(out, STAGING_PREFIX + "*")) {
-			for (Path leftover : leftovers) {
-				deleteTree(leftover);
-			}
+	/**
+	 * Settles the deposits a killed run left in the middle (their staging folders), holding the folder's
+	 * lock: without a journal nothing was moved yet; with one, the deposit is complete when every manifest
+	 * it lists is in place (manifests move last), else each artefact no longer in the staging folder was
+	 * moved and is taken back. Then the staging folder goes.
+	 */
+	static void recover(Path out) {
+		List<Path> leftovers = new ArrayList<>();
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(out, STAGING_PREFIX + "*")) {
+			stream.forEach(leftovers::add);
 		} catch (IOException e) {
-			// what cannot be listed or removed stays; its name never matches a deposit's
+			return; // what cannot be listed stays; its name never matches a deposit's
+		}
+		for (Path staging : leftovers) {
+			if (Files.isSymbolicLink(staging) || !Files.isDirectory(staging)) {
+				deleteTree(staging);
+				continue;
+			}
+			List<String> artefacts = journal(staging);
+			boolean complete = !artefacts.isEmpty() && artefacts.stream().filter(name -> name.endsWith(Manifest.SUFFIX))
+					.allMatch(name -> Files.exists(out.resolve(name), LinkOption.NOFOLLOW_LINKS));
+			if (!complete) {
+				for (String name : artefacts.reversed()) {
+					if (!Files.exists(staging.resolve(name), LinkOption.NOFOLLOW_LINKS)) { // moved: a move never replaces a file
+						deleteTree(out.resolve(name));
+					}
+				}
+			}
+			deleteTree(staging);
+		}
+	}
+
+	/** The artefacts a staging folder's journal lists (safe names only), or none. */
+	private static List<String> journal(Path staging) {
+		try {
+			return Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8).stream()
+					.filter(name -> name.startsWith("JSON-") && !name.contains("/") && !name.contains("..")).toList();
+		} catch (IOException | RuntimeException e) {
+			return List.of();
 		}
 	}
 

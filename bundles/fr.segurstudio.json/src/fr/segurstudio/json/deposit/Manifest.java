@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import fr.segurstudio.json.AspPrettyPrinter;
+import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.tree.JsonSyntaxException;
 import fr.segurstudio.json.tree.JsonTreeReader;
 import fr.segurstudio.json.tree.JsonValue;
@@ -85,7 +86,7 @@ public final class Manifest {
 		manifests.sort(null);
 		for (Path manifest : manifests) {
 			try {
-				files.add(read(new JsonTreeReader().read(Files.readAllBytes(manifest))));
+				files.add(read(new JsonTreeReader().read(InputFiles.read(manifest))));
 			} catch (JsonSyntaxException | RuntimeException e) {
 				// a damaged manifest is skipped: the JSON file it describes is still there
 			}
@@ -103,7 +104,7 @@ public final class Manifest {
 				JsonObject piece = (JsonObject) p;
 				pieces.add(new DepositResult.Placement(text(piece, "nomFichier"), text(piece, "dans")));
 			}
-			requests.add(new DepositResult.Request(((JsonNumber) request.member("numLigne").value()).value().intValue(),
+			requests.add(new DepositResult.Request(((JsonNumber) request.member("numLigne").value()).value().intValueExact(),
 					text(request, "numeroEditeur"), List.copyOf(pieces)));
 		}
 		List<String> containers = new ArrayList<>();

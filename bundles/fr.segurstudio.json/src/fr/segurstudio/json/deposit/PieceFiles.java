@@ -3,6 +3,7 @@ package fr.segurstudio.json.deposit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -30,7 +31,51 @@ public final class PieceFiles {
 	public record Problem(String code, String message) {
 	}
 
+	/** A chemin resolved: the file, or the problem that refuses it. */
+	public record Located(Path file, Problem problem) {
+	}
+
+	/** The option of {@code segur validate} and {@code segur export} that accepts pieces outside the dossier's folder. */
+	public static final String OUTSIDE_OPTION = "--pieces-hors-dossier";
+
 	private PieceFiles() {
+	}
+
+	/**
+	 * The file a piece's chemin names, from the folder of its dossier. Unless {@code outsideAllowed} (the
+	 * user's explicit {@value #OUTSIDE_OPTION}), a chemin that leads out of that folder — absolute, with
+	 * {@code ../}, or through a symbolic link — and a piece that is itself a symbolic link are refused; the
+	 * refusal of a path outside is decided from the path alone, so that it never tells whether an arbitrary
+	 * file exists. With no folder known, the chemin is taken as it is.
+	 */
+	public static Located locate(String chemin, Path directory, boolean outsideAllowed) {
+		String named = "fichier joint " + Echo.quote(chemin);
+		Path file;
+		try {
+			file = directory == null ? Path.of(chemin) : directory.resolve(chemin);
+		} catch (InvalidPathException e) {
+			return new Located(null, new Problem(IssueCodes.PJ_FICHIER_ABSENT, named + " : ce chemin n'est pas un nom de fichier possible"));
+		}
+		if (outsideAllowed || directory == null) {
+			return new Located(file, null);
+		}
+		Path base = directory.toAbsolutePath().normalize();
+		String refused = " ; refusé (l'option " + OUTSIDE_OPTION + " l'accepte)";
+		if (!file.toAbsolutePath().normalize().startsWith(base)) {
+			return new Located(null, new Problem(IssueCodes.PJ_FICHIER_HORS_DOSSIER, named + " : hors du dossier du fichier" + refused));
+		}
+		if (Files.isSymbolicLink(file)) {
+			return new Located(null, new Problem(IssueCodes.PJ_FICHIER_HORS_DOSSIER, named + " : c'est un lien symbolique" + refused));
+		}
+		try {
+			if (Files.exists(file) && !file.toRealPath().startsWith(base.toRealPath())) {
+				return new Located(null, new Problem(IssueCodes.PJ_FICHIER_HORS_DOSSIER, named
+						+ " : un lien symbolique de son chemin mène hors du dossier du fichier" + refused));
+			}
+		} catch (IOException e) {
+			// unreadable: check() says so
+		}
+		return new Located(file, null);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package fr.segurstudio.json.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import fr.segurstudio.json.AspImporter;
 import fr.segurstudio.json.CouloirRecognizer;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.JsonPath;
 import fr.segurstudio.json.SourceMap;
@@ -42,7 +42,7 @@ public final class AspImporterImpl implements AspImporter {
 
 	@Override
 	public ImportResult read(Path file, String couloirId) throws IOException {
-		byte[] content = Files.readAllBytes(file);
+		byte[] content = InputFiles.read(file);
 		Path directory = file.toAbsolutePath().getParent();
 		return read(content, file.toString(), couloirId, directory);
 	}

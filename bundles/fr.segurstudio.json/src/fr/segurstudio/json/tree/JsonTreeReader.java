@@ -1,6 +1,7 @@
 package fr.segurstudio.json.tree;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import fr.segurstudio.json.Utf8;
+import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.issue.Echo;
 
 /**
  * Reads JSON into {@link JsonValue}s with positions (Jackson streaming underneath). Bad input never
@@ -29,7 +32,7 @@ public final class JsonTreeReader {
 	/** A 10 MB string is read (and then reported as too long by the rules); 50 MB is refused. */
 	public static final int MAX_STRING_LENGTH = 50_000_000;
 	/** Digits of a number: far above any amount, keeps BigDecimal work bounded. */
-	public static final int MAX_NUMBER_LENGTH = 1000;
+	public static final int MAX_NUMBER_LENGTH = AspValues.MAX_NUMBER_LENGTH;
 
 	private static final JsonFactory FACTORY = JsonFactory.builder()
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_LENGTH)
@@ -107,7 +110,7 @@ public final class JsonTreeReader {
 			return new JsonValue.JsonString(text, at);
 		case VALUE_NUMBER_INT:
 		case VALUE_NUMBER_FLOAT:
-			return new JsonValue.JsonNumber(parser.getDecimalValue(), parser.getText(), at);
+			return new JsonValue.JsonNumber(decimal(parser, at), parser.getText(), at);
 		case VALUE_TRUE:
 			return new JsonValue.JsonBoolean(true, at);
 		case VALUE_FALSE:
@@ -116,6 +119,21 @@ public final class JsonTreeReader {
 			return new JsonValue.JsonNull(at);
 		default:
 			throw new JsonParseException(parser, "valeur inattendue " + token);
+		}
+	}
+
+	/**
+	 * The value of a number token. A number no decimal can hold ({@code 1e-2147483648}: its exponent is
+	 * beyond the range of any number) is refused here, with its position; any other, however absurd
+	 * ({@code 1e2147483647}), is kept for the field's reader to report where it stands (never expanded digit by
+	 * digit: see {@link AspValues#isPlausible}).
+	 */
+	private static BigDecimal decimal(JsonParser parser, JsonValue.Position at) throws IOException, JsonSyntaxException {
+		try {
+			return parser.getDecimalValue();
+		} catch (NumberFormatException | ArithmeticException e) {
+			throw new JsonSyntaxException("document refusé : nombre hors limites " + Echo.quote(parser.getText())
+					+ " (son exposant dépasse ce qu'un nombre peut avoir)" + JacksonMessages.at(at), at, null);
 		}
 	}
 

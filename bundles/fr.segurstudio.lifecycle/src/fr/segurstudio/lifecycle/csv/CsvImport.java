@@ -366,6 +366,41 @@ public final class CsvImport {
 		}
 	}
 
+	/**
+	 * The text with, inside each request that has some, the values that did not read as comments, so that
+	 * nothing of the row is lost.
+	 */
+	public static String withNotes(String text, Map<Demande, List<String>> notes) {
+		String result = text;
+		for (Map.Entry<Demande, List<String>> entry : notes.entrySet()) {
+			String header = "demande \"" + entry.getKey().getNumeroEditeur() + "\" {\n";
+			int at = result.indexOf(header);
+			if (at < 0) {
+				continue;
+			}
+			int lineStart = result.lastIndexOf('\n', at) + 1;
+			String indent = result.substring(lineStart, at) + "  ";
+			StringBuilder comments = new StringBuilder();
+			for (String note : entry.getValue()) {
+				comments.append(indent).append("// import-csv : ").append(note.replace("\n", " ").replace("\r", " ")).append('\n');
+			}
+			result = result.substring(0, at + header.length()) + comments + result.substring(at + header.length());
+		}
+		return result;
+	}
+
+	/**
+	 * The file a built dossier goes to: the CSV's name ({@code crm-mars.segur}), with the couloir, ANS and
+	 * SIRET when the CSV gives several dossiers.
+	 */
+	public static String fileName(String csvFile, Built built, int dossiersOfCsv) {
+		String name = java.nio.file.Path.of(csvFile).getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		return dossiersOfCsv == 1 ? base + ".segur"
+				: base + "-" + built.couloir().id() + "-" + built.dossier().getNumeroAns() + "-" + built.dossier().getSIRET() + ".segur";
+	}
+
 	/** A value as spreadsheets write it, in the form the value kind reads. */
 	static String spreadsheet(ValueKind kind, String text) {
 		switch (kind) {

@@ -46,6 +46,9 @@ public final class AspValues {
 		if (text == null) {
 			return null;
 		}
+		if (text.length() > MAX_NUMBER_LENGTH) {
+			throw new IllegalArgumentException("nombre de plus de " + MAX_NUMBER_LENGTH + " chiffres : ce n'est pas un montant");
+		}
 		if (!text.matches("-?\\d+(\\.\\d+)?")) {
 			throw new IllegalArgumentException("« " + text + " » n'est pas un montant (chiffres et point décimal, ex. 27450.00)");
 		}
@@ -62,8 +65,14 @@ public final class AspValues {
 
 	/** At most {@value #MAX_INTEGER_DIGITS} digits before the point and a sane number after it. */
 	public static boolean isPlausible(BigDecimal amount) {
-		return amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS && amount.scale() <= 1000;
+		return (long) amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS && Math.abs((long) amount.scale()) <= MAX_NUMBER_LENGTH; // long: 1e2147483647 has scale -2^31+1
 	}
+
+	/**
+	 * The longest number read, in digits (the JSON reader's limit, and a text's), and the largest scale an
+	 * amount may have: beyond, a number is hostile input, refused where it is read or not plausible.
+	 */
+	public static final int MAX_NUMBER_LENGTH = 1000;
 
 	/** Above this, an amount is not money but hostile input: left as it is (never expanded digit by digit). */
 	public static final int MAX_INTEGER_DIGITS = 15;

@@ -36,6 +36,7 @@ import fr.segurstudio.ui.dossier.internal.ValidationController;
 import fr.segurstudio.ui.dossier.pages.JsonPage;
 import fr.segurstudio.ui.dossier.pages.OverviewPage;
 import fr.segurstudio.ui.dossier.pages.RequestsPage;
+import fr.segurstudio.ui.dossier.pages.TextPage;
 import fr.segurstudio.workspace.ProblemMarkers;
 
 /**
@@ -57,6 +58,8 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 	private OverviewPage overview;
 	private RequestsPage requests;
 	private JsonPage json;
+	private TextPage text;
+	private int textIndex = -1;
 	private DossierOutline outline;
 	private List<Issue> issues = List.of();
 	private boolean checkingDisk;
@@ -121,13 +124,21 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		validation.schedule(0);
 	}
 
-	/** Room for pages of other plug-ins (the text page); none here. */
+	/** The text page of a .segur dossier (fr.segurstudio.dsl.editor's editor, see TextPage). */
 	protected void contributeExtraPages() throws PartInitException {
+		if (session.format() == fr.segurstudio.editing.DossierFormat.SEGUR) {
+			text = new TextPage(this);
+			textIndex = addPage(text.editor(), getEditorInput());
+			setPageText(textIndex, Messages.pageText);
+		}
 	}
 
 	@Override
 	protected void pageChange(int newPageIndex) {
 		commitForms();
+		if (text != null && newPageIndex == textIndex) {
+			text.enter();
+		}
 		super.pageChange(newPageIndex);
 	}
 
@@ -173,6 +184,9 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		}
 		if (overview != null) {
 			overview.commitFields();
+		}
+		if (text != null) {
+			text.commit();
 		}
 	}
 
@@ -234,7 +248,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 
 	@Override
 	public boolean isDirty() {
-		return session != null && session.isDirty();
+		return session != null && (session.isDirty() || text != null && text.isDirty());
 	}
 
 	@Override

@@ -8,6 +8,8 @@ public final class Messages extends NLS {
 	public static String pageOverview;
 	public static String pageRequests;
 	public static String pageJson;
+	public static String pageText;
+	public static String textNotAdopted;
 	public static String pageJsonTitle;
 	public static String editorNotAFile;
 	public static String editorNoServices;

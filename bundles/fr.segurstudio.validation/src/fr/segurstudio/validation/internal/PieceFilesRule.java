@@ -1,15 +1,12 @@
 package fr.segurstudio.validation.internal;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
-import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.PieceFiles;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.PieceJustificative;
 import fr.segurstudio.model.core.SegurPackage;
-import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.validation.Rule;
 import fr.segurstudio.validation.RuleContext;
 
@@ -34,14 +31,9 @@ final class PieceFilesRule implements Rule {
 	}
 
 	private static void check(PieceJustificative piece, Path directory, RuleContext context) {
-		PieceFiles.Problem problem;
-		try {
-			Path file = directory == null ? Path.of(piece.getChemin()) : directory.resolve(piece.getChemin());
-			problem = PieceFiles.check(piece.getChemin(), file, piece.isSetFormatFichier() ? piece.getFormatFichier() : null);
-		} catch (InvalidPathException e) {
-			problem = new PieceFiles.Problem(IssueCodes.PJ_FICHIER_ABSENT, "fichier joint " + Echo.quote(piece.getChemin())
-					+ " : ce chemin n'est pas un nom de fichier possible");
-		}
+		PieceFiles.Located located = PieceFiles.locate(piece.getChemin(), directory, context.context().piecesOutsideAllowed());
+		PieceFiles.Problem problem = located.problem() != null ? located.problem()
+				: PieceFiles.check(piece.getChemin(), located.file(), piece.isSetFormatFichier() ? piece.getFormatFichier() : null);
 		if (problem != null) {
 			context.error(problem.code(), problem.message(), piece, SegurPackage.Literals.PIECE_JUSTIFICATIVE__CHEMIN, -1);
 		}

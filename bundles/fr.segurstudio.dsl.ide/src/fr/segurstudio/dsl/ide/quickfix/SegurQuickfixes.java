@@ -28,6 +28,15 @@ public class SegurQuickfixes {
 	public record QuickFix(String label, List<TextEdit> edits) {
 	}
 
+	/**
+	 * The codes this class may fix (when the issue carries the data the fix needs): a cheap test for a
+	 * Problems view that asks every marker whether it has a resolution.
+	 */
+	public static final java.util.Set<String> CODES = java.util.Set.of(IssueCodes.MAJUSCULES, IssueCodes.LONGUEUR, IssueCodes.CHIFFRES,
+			IssueCodes.PJ_NOM, IssueCodes.NULL_ATTENDU, IssueCodes.VIDE_ATTENDU, IssueCodes.TEXTE_VIDE, IssueCodes.RESERVE_ASP,
+			IssueCodes.VALEUR, IssueCodes.OPERATEUR, fr.segurstudio.dsl.validation.IssueCodes.CHAMP_INCONNU,
+			fr.segurstudio.dsl.validation.IssueCodes.VARIANTE);
+
 	public List<QuickFix> fixes(DossierTexts.Parsed parsed, Issue issue) {
 		List<QuickFix> fixes = new ArrayList<>();
 		if (issue.getCode() == null || issue.getOffset() == null || parsed.resource().getParseResult() == null) {

@@ -1,0 +1,115 @@
+package fr.segurstudio.dsl.editor.internal;
+
+import java.util.Locale;
+
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+
+/**
+ * One proposal of {@code SegurCompletion} (a field, a value, a code with its label, the next numeroEditeur):
+ * it replaces the word typed before the cursor, and stays in the list while what is typed next still
+ * begins it (the list is filtered as the user types, without asking the language again).
+ */
+public final class SegurProposal implements ICompletionProposal, ICompletionProposalExtension2 {
+
+	private final String proposal;
+	private final String label;
+	private final String description;
+	/** Where the replaced word begins. */
+	private final int start;
+	/** The cursor when completion was asked. */
+	private final int requested;
+	private int cursor;
+
+	public SegurProposal(String proposal, String label, String description, int start, int requested) {
+		this.proposal = proposal;
+		this.label = label == null || label.isEmpty() ? proposal : label;
+		this.description = description;
+		this.start = start;
+		this.requested = requested;
+		this.cursor = start + proposal.length();
+	}
+
+	public String proposal() {
+		return proposal;
+	}
+
+	/** Without the viewer: replaces what was typed up to the cursor of the request. */
+	@Override
+	public void apply(IDocument document) {
+		apply(document, requested);
+	}
+
+	private void apply(IDocument document, int offset) {
+		try {
+			document.replace(start, Math.max(0, offset - start), proposal);
+			cursor = start + proposal.length();
+		} catch (BadLocationException e) {
+			// the document changed under the list: nothing applied
+		}
+	}
+
+	@Override
+	public void apply(ITextViewer viewer, char trigger, int stateMask, int offset) {
+		apply(viewer.getDocument(), Math.max(start, offset));
+	}
+
+	@Override
+	public Point getSelection(IDocument document) {
+		return new Point(cursor, 0);
+	}
+
+	@Override
+	public String getAdditionalProposalInfo() {
+		return description;
+	}
+
+	@Override
+	public String getDisplayString() {
+		return description == null || description.isBlank() || label.contains(description) ? label : label + " — " + description;
+	}
+
+	@Override
+	public Image getImage() {
+		return null;
+	}
+
+	@Override
+	public IContextInformation getContextInformation() {
+		return null;
+	}
+
+	@Override
+	public void selected(ITextViewer viewer, boolean smartToggle) {
+		// nothing to preview
+	}
+
+	@Override
+	public void unselected(ITextViewer viewer) {
+		// nothing to preview
+	}
+
+	/** Still proposed while the text typed since the word's start begins the proposal (or its label, for "code – label"). */
+	@Override
+	public boolean validate(IDocument document, int offset, DocumentEvent event) {
+		if (offset < start) {
+			return false;
+		}
+		try {
+			String typed = document.get(start, offset - start).toLowerCase(Locale.ROOT);
+			String bare = typed.startsWith("\"") ? typed.substring(1) : typed;
+			String text = proposal.toLowerCase(Locale.ROOT);
+			String bareText = text.startsWith("\"") ? text.substring(1) : text;
+			return text.startsWith(typed) || bareText.startsWith(bare) || label.toLowerCase(Locale.ROOT).startsWith(bare);
+		} catch (BadLocationException e) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package fr.segurstudio.ui.dossier.pages;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.dsl.editor.SegurTextEditor;
+import fr.segurstudio.dsl.editor.TextPageHost;
+import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.dossier.Messages;
+
+/**
+ * Texte: the dossier's .segur text in the language's editor ({@link SegurTextEditor} through its
+ * {@link TextPageHost} seam). Switching page commits: leaving the page, an edited text becomes the session's
+ * model ({@code adoptText}, one command « Modifications du texte »); coming to it, the model's changes are
+ * written into the text ({@code syncText}, only what changed, as one edit). Each page's edits are undone on
+ * the page where they were made. Saving commits the text first, and the session writes the file once.
+ */
+public final class TextPage implements TextPageHost {
+
+	private final DossierEditor editor;
+	private final SegurTextEditor text;
+
+	public TextPage(DossierEditor editor) {
+		this.editor = editor;
+		this.text = new SegurTextEditor(this);
+	}
+
+	/** The nested text editor, for {@code FormEditor.addPage(IEditorPart, IEditorInput)}. */
+	public SegurTextEditor editor() {
+		return text;
+	}
+
+	@Override
+	public String initialText() {
+		String current = editor.session().text();
+		return current == null ? "" : current;
+	}
+
+	@Override
+	public Path file() {
+		return editor.session().file();
+	}
+
+	@Override
+	public void textChanged(String newText, DossierTexts.Parsed parsed, boolean parseFailed) {
+		// the model follows when the page is left (switching page commits); nothing to do while typing
+	}
+
+	/** Unsaved text edits not yet in the model. */
+	public boolean isDirty() {
+		return text.isDirty();
+	}
+
+	/** Leaving the page or saving: an edited text becomes the model (false when it cannot be read whole). */
+	public boolean commit() {
+		if (!text.isDirty()) {
+			return true;
+		}
+		try {
+			List<Issue> problems = editor.session().adoptText(text.text());
+			if (problems != null) {
+				editor.tell(NLS.bind(Messages.textNotAdopted, problems.size()), IMessageProvider.ERROR);
+				return false;
+			}
+			text.markClean();
+			return true;
+		} catch (IOException e) {
+			editor.tell(e.getMessage(), IMessageProvider.ERROR);
+			return false;
+		}
+	}
+
+	/** Coming to the page: the model's changes made elsewhere written into the text. */
+	public void enter() {
+		try {
+			text.setText(editor.session().syncText());
+			text.markClean();
+		} catch (IOException e) {
+			editor.tell(e.getMessage(), IMessageProvider.ERROR);
+		}
+	}
+}

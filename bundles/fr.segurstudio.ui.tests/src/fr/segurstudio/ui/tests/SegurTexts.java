@@ -1,0 +1,44 @@
+package fr.segurstudio.ui.tests;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.segurstudio.testing.Golden;
+
+/** Texts for the editor's tests and benchmark, made from the golden .segur files. */
+final class SegurTexts {
+
+	private SegurTexts() {
+	}
+
+	/**
+	 * The golden BIO-SGL dossier with its request repeated {@code count} times (numeroEditeur and file name
+	 * 00001..count): 200 requests make the largest file the portal takes.
+	 */
+	static String bio(int count) {
+		String golden = Golden.BIO_SGL.segurText();
+		int start = golden.indexOf("  demande \"00001\"");
+		int end = golden.lastIndexOf("}");
+		String request = golden.substring(start, end);
+		StringBuilder text = new StringBuilder(golden.substring(0, start));
+		for (int i = 1; i <= count; i++) {
+			String numero = String.format("%05d", i);
+			if (i > 1) {
+				text.append('\n');
+			}
+			text.append(request.replace("\"00001\"", "\"" + numero + "\"").replace("BDC-00001", "BDC-" + numero));
+		}
+		return text.append("}\n").toString();
+	}
+
+	/** The offset just after the n-th occurrence (1-based) of {@code what}. */
+	static int after(String text, String what, int nth) {
+		Matcher matcher = Pattern.compile(Pattern.quote(what)).matcher(text);
+		for (int i = 0; i < nth; i++) {
+			if (!matcher.find()) {
+				throw new AssertionError(what + " absent");
+			}
+		}
+		return matcher.end();
+	}
+}

@@ -1,0 +1,176 @@
+package fr.segurstudio.ui.tests;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.segurstudio.dsl.editor.SegurTextEditor;
+import fr.segurstudio.dsl.editor.internal.IssueAnnotation;
+import fr.segurstudio.ui.OpenWork;
+import fr.segurstudio.ui.bot.Bot;
+import fr.segurstudio.ui.bot.Screenshots;
+import fr.segurstudio.workspace.DossierFolders;
+
+/**
+ * Figures, not a timed test: {@code ./build.sh verify -pl ... -Dsegur.text.bench=true -Dtest=TextEditorBenchmark}
+ * prints them (and writes {@code target/text-bench.txt}); {@code -Dsegur.text.shots=DIR} also saves screenshots
+ * of the editor. In the real workbench, the text editor on a 200-request BIO-SGL dossier: from a keystroke (a
+ * one-character change of the document, as typing makes it) to the annotations of the new text shown; from
+ * Ctrl+Space to the completion list shown.
+ */
+@EnabledIfSystemProperty(named = "segur.text.bench", matches = "true")
+class TextEditorBenchmark {
+
+	private static final int REQUESTS = 200;
+	private static final int RUNS = 21;
+
+	@TempDir
+	Path temp;
+	private final Bot bot = new Bot();
+	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	private final List<String> lines = new ArrayList<>();
+
+	@Test
+	void figures() throws Exception {
+		String text = SegurTexts.bio(REQUESTS);
+		Path dir = Files.createDirectories(temp.resolve("bench"));
+		Files.writeString(dir.resolve("dossier-200.segur"), text, StandardCharsets.UTF_8);
+		OpenWork.open(window, List.of(dir));
+		IFolder linked = (IFolder) DossierFolders.roots().stream().filter(r -> r.getName().equals("bench")).findFirst().orElseThrow();
+		IFile file = linked.getFile("dossier-200.segur");
+		bot.waitFor("the file", file::exists);
+		window.getActivePage().showView(IPageLayout.ID_OUTLINE);
+		SegurTextEditor editor = (SegurTextEditor) IDE.openEditor(window.getActivePage(), file, SegurTextEditor.ID);
+		bot.waitFor("the first reconcile", 60_000, () -> editor.lastReconciled() != null);
+		lines.add(String.format("Éditeur de texte, %d demandes BIO-SGL, %d lignes, %d Ko, %d remarques", REQUESTS, text.lines().count(),
+				text.length() / 1024, editor.lastReconciled().issues().size()));
+
+		IDocument document = editor.viewer().getDocument();
+		int value = SegurTexts.after(text, "nomClient \"", 2 * 150) + 1; // the second letter of a name in request 150
+		List<Long> annotations = new ArrayList<>();
+		for (int i = 0; i < RUNS + 5; i++) {
+			boolean broken = i % 2 == 0;
+			long start = System.nanoTime();
+			document.replace(value, 1, broken ? "u" : "U");
+			bot.waitFor("the annotations of the new text", 10_000, () -> hasError(editor, value) == broken
+					&& editor.lastReconciled().stamp() == stamp(document));
+			if (i >= 5) {
+				annotations.add(System.nanoTime() - start);
+			}
+		}
+		row("frappe → annotations à jour (objectif 300 ms)", annotations);
+
+		int operator = SegurTexts.after(text, "operateurMessagerie ", REQUESTS);
+		document.replace(operator, "MAI_15".length(), "");
+		bot.waitFor("reconciled", 10_000, () -> editor.lastReconciled().stamp() == stamp(document));
+		editor.selectAndReveal(operator, 0);
+		editor.viewer().getTextWidget().setFocus();
+		List<Long> popup = new ArrayList<>();
+		for (int i = 0; i < RUNS + 5; i++) {
+			long start = System.nanoTime();
+			((SourceViewer) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+			Table table = bot.waitFor("the completion list", () -> proposalTable());
+			long elapsed = System.nanoTime() - start;
+			if (i >= 5) {
+				popup.add(elapsed);
+			}
+			if (i == RUNS + 4) {
+				lines.add("  (" + table.getItemCount() + " propositions : les 355 codes opérateurs)");
+				shot("texte-completion.png");
+			}
+			table.getShell().close(); // as Esc: the list goes
+			bot.waitFor("the list closed", () -> proposalTable() == null);
+		}
+		row("Ctrl+Espace → liste affichée, 355 opérateurs, demande 200 (objectif 50 ms)", popup);
+
+		List<Long> parsing = new ArrayList<>();
+		for (int i = 0; i < RUNS + 5; i++) {
+			document.replace(operator, 0, " ");
+			document.replace(operator, 1, "");
+			long start = System.nanoTime();
+			((SourceViewer) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+			Table table = bot.waitFor("the completion list", () -> proposalTable());
+			long elapsed = System.nanoTime() - start;
+			if (i >= 5) {
+				parsing.add(elapsed);
+			}
+			table.getShell().close(); // as Esc: the list goes
+			bot.waitFor("the list closed", () -> proposalTable() == null);
+		}
+		row("  la même, tapée avant la fin du contrôle (texte analysé à la demande)", parsing);
+
+		document.replace(value, 1, "u");
+		bot.waitFor("the error shown", 10_000, () -> hasError(editor, value));
+		editor.selectAndReveal(value, 0);
+		bot.pump(500);
+		shot("texte-erreur.png");
+		document.replace(value, 1, "U");
+		editor.doRevertToSaved();
+		window.getActivePage().closeAllEditors(false);
+
+		lines.forEach(System.out::println);
+		Files.write(Path.of("target", "text-bench.txt"), lines);
+	}
+
+	private static long stamp(IDocument document) {
+		return ((org.eclipse.jface.text.IDocumentExtension4) document).getModificationStamp();
+	}
+
+	private static boolean hasError(SegurTextEditor editor, int offset) {
+		var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		boolean[] found = { false };
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof IssueAnnotation issue && "champ.majuscules".equals(issue.issue().code())) {
+				var p = model.getPosition(a);
+				found[0] |= p != null && p.includes(offset);
+			}
+		});
+		return found[0];
+	}
+
+	private void row(String label, List<Long> nanos) {
+		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+		double median = sorted[sorted.length / 2] / 1e6;
+		double p95 = sorted[(int) Math.min(sorted.length - 1, Math.round(sorted.length * 0.95))] / 1e6;
+		lines.add(String.format("%-78s médiane %6.1f ms, p95 %6.1f ms (%d mesures)", label, median, p95, sorted.length));
+		System.out.println(lines.get(lines.size() - 1) + " " + Arrays.toString(Arrays.stream(sorted).map(n -> n / 1_000_000).toArray()));
+	}
+
+	private void shot(String name) {
+		String dir = System.getProperty("segur.text.shots", "");
+		if (!dir.isEmpty()) {
+			bot.pump(300);
+			Screenshots.save(bot.display(), Path.of(dir).resolve(name));
+		}
+	}
+
+	private Table proposalTable() {
+		for (Shell shell : bot.display().getShells()) {
+			if (shell.isVisible() && shell != bot.mainShell()) {
+				List<Table> tables = Bot.findAll(shell, Table.class, t -> t.getItemCount() > 0);
+				if (!tables.isEmpty()) {
+					return tables.get(0);
+				}
+			}
+		}
+		return null;
+	}
+}

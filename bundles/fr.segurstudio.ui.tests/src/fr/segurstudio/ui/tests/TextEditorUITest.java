@@ -1,0 +1,265 @@
+package fr.segurstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.segurstudio.dsl.editor.SegurTextEditor;
+import fr.segurstudio.dsl.editor.internal.IssueAnnotation;
+import fr.segurstudio.dsl.editor.internal.SegurOutlinePage;
+import fr.segurstudio.dsl.ide.highlighting.SegurHighlighting;
+import fr.segurstudio.dsl.ide.outline.SegurOutline;
+import fr.segurstudio.testing.Golden;
+import fr.segurstudio.ui.OpenWork;
+import fr.segurstudio.ui.bot.Bot;
+import fr.segurstudio.ui.bot.Screenshots;
+import fr.segurstudio.workspace.DossierFolders;
+import fr.segurstudio.workspace.ProblemMarkers;
+
+/**
+ * The .segur text editor in the real workbench, driven by real key strokes: completion inserts a field at
+ * the cursor; a bad value gets an error annotation (and its marker), and its quick fix on Ctrl+1 removes
+ * both; requests and blocks fold; the Outline follows the cursor and moves it on click; the words are
+ * coloured by their meaning.
+ */
+@ExtendWith(Screenshots.class)
+class TextEditorUITest {
+
+	@TempDir
+	Path temp;
+	private final Bot bot = new Bot();
+	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+
+	@AfterEach
+	void closeEverything() throws Exception {
+		window.getActivePage().closeAllEditors(false);
+		for (var root : DossierFolders.roots()) {
+			DossierFolders.remove(root, null);
+		}
+	}
+
+	@Test
+	void completionOnCtrlSpaceInsertsTheFieldAtTheCursor() throws Exception {
+		String text = Golden.BIO_SGL.segurText().replace("      regimeTVA TTC\n", "      \n");
+		SegurTextEditor editor = open("completion", text);
+		IDocument document = editor.viewer().getDocument();
+		int caret = SegurTexts.after(text, "dateCommande 14/03/2022\n      ", 1);
+		editor.viewer().getTextWidget().setFocus();
+		editor.selectAndReveal(caret, 0);
+		bot.keys(0, 'r');
+		bot.keys(0, 'e');
+		bot.keys(0, 'g');
+		bot.keys(SWT.CTRL, ' ');
+		Table proposals = bot.waitFor("the completion list", () -> proposalTable());
+		bot.waitFor("regimeTVA proposed", () -> List.of(proposals.getItems()).stream().anyMatch(i -> i.getText().startsWith("regimeTVA")));
+		assertTrue(List.of(proposals.getItems()).stream().allMatch(i -> i.getText().toLowerCase().startsWith("reg")),
+				"filtered by what is typed: " + List.of(proposals.getItems()).stream().map(i -> i.getText()).toList());
+		choose(proposals);
+		bot.waitFor("the field inserted", () -> document.get().contains("      regimeTVA\n"));
+		assertEquals(caret + "regimeTVA".length(), editor.viewer().getSelectedRange().x, "the cursor after the field");
+	}
+
+	@Test
+	void aBadValueGetsAnErrorAnnotationAndAMarkerAndItsQuickFixRemovesThem() throws Exception {
+		String text = Golden.BIO_SGL.segurText();
+		SegurTextEditor editor = open("correction", text);
+		IFile file = (IFile) editor.getEditorInput().getAdapter(IFile.class);
+		IDocument document = editor.viewer().getDocument();
+		int value = SegurTexts.after(text, "nomClient ", 1);
+		document.replace(value, "\"DURAND\"".length(), "\"Durand\"");
+
+		IssueAnnotation annotation = bot.waitFor("the error annotation on the value", () -> annotation(editor, "champ.majuscules"));
+		assertEquals(IssueAnnotation.ERROR, annotation.getType());
+		Position at = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput()).getPosition(annotation);
+		assertEquals(value, at.getOffset());
+		assertEquals("\"Durand\"".length(), at.getLength());
+		assertTrue(annotation.getText().contains("nomClient"), annotation.getText());
+		assertEquals(List.of("DURAND"), annotation.issue().data(), "what the quick fix needs, as the issue's data");
+		IMarker marker = bot.waitFor("the marker of the unsaved text in Problems", () -> marker(file, "champ.majuscules"));
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(editor.ownsMarkers());
+
+		editor.viewer().getTextWidget().setFocus();
+		editor.selectAndReveal(value + 2, 0);
+		bot.keys(SWT.CTRL, '1');
+		Table fixes = bot.waitFor("the quick fixes", () -> proposalTable());
+		bot.waitFor("the fix offered", () -> List.of(fixes.getItems()).stream().anyMatch(i -> i.getText().equals("Mettre en majuscules")));
+		choose(fixes);
+		bot.waitFor("the value upper-cased", () -> document.get().startsWith("\"DURAND\"", value));
+		bot.waitFor("the annotation gone", () -> annotation(editor, "champ.majuscules") == null);
+		bot.waitFor("the marker gone", () -> marker(file, "champ.majuscules") == null);
+
+		document.replace(value, "\"DURAND\"".length(), "\"Durand\"");
+		bot.waitFor("the error again", () -> annotation(editor, "champ.majuscules"));
+		editor.doSave(null);
+		bot.waitFor("saved: the markers given back to the workspace validation", () -> !editor.ownsMarkers());
+		bot.waitFor("the workspace validation's marker from the disk", () -> marker(file, "champ.majuscules"));
+	}
+
+	@Test
+	void requestsAndBlocksFoldAndTheOutlineFollowsTheCursorAndMovesIt() throws Exception {
+		String text = SegurTexts.bio(3);
+		SegurTextEditor editor = open("plan", text);
+		ProjectionViewer viewer = (ProjectionViewer) editor.viewer();
+		ProjectionAnnotationModel folding = viewer.getProjectionAnnotationModel();
+		int second = text.indexOf("  demande \"00002\"");
+		ProjectionAnnotation request = bot.waitFor("a folding region for the second request", () -> {
+			List<ProjectionAnnotation> found = new ArrayList<>();
+			folding.getAnnotationIterator().forEachRemaining(a -> {
+				Position p = folding.getPosition(a);
+				if (p != null && p.getOffset() == second) {
+					found.add((ProjectionAnnotation) a);
+				}
+			});
+			return found.isEmpty() ? null : found.get(0);
+		});
+		int blocks = count(folding);
+		assertEquals(3 * 7, blocks, "three requests, each with commande, beneficiaires (two clients), pieces, scenario");
+		int lines = viewer.getTextWidget().getLineCount();
+		folding.collapse(request);
+		int requestLines = (int) text.substring(second, text.indexOf("  demande \"00003\"")).lines().count();
+		assertEquals(lines - requestLines + 2, viewer.getTextWidget().getLineCount(), "the request shown as its first line");
+		folding.expand(request);
+		assertEquals(lines, viewer.getTextWidget().getLineCount());
+
+		window.getActivePage().showView(IPageLayout.ID_OUTLINE);
+		window.getActivePage().activate(editor);
+		SegurOutlinePage outline = bot.waitFor("the outline page", () -> editor.outlinePage() != null && editor.outlinePage().getControl() != null
+				&& editor.outlinePage().root() != null ? editor.outlinePage() : null);
+		assertEquals("BIO-SGL · ANS ANS0000001", outline.root().label());
+		assertEquals(List.of("demande 00001", "demande 00002", "demande 00003"), outline.root().children().stream().map(SegurOutline.Node::label).toList());
+		TreeViewer tree = outline.viewer();
+
+		int amount = SegurTexts.after(text, "montantSegurHT ", 3);
+		editor.selectAndReveal(amount, 0);
+		try {
+			bot.waitFor("the outline on the third request's commande", () -> tree.getStructuredSelection().getFirstElement() instanceof SegurOutline.Node n
+					&& n.label().equals("commande") && n.offset() > text.indexOf("\"00003\"") ? n : null);
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; selected " + tree.getStructuredSelection().getFirstElement() + ", items "
+					+ java.util.Arrays.stream(tree.getTree().getItems()).map(i -> i.getText() + " " + i.getItemCount()).toList(), e);
+		}
+
+		SegurOutline.Node scenario = outline.root().children().get(1).children().stream().filter(n -> n.label().startsWith("scenarioInstallation"))
+				.findFirst().orElseThrow();
+		tree.getControl().setFocus();
+		tree.setSelection(new StructuredSelection(scenario), true);
+		bot.waitFor("the cursor on the second request's scenario", () -> editor.viewer().getSelectedRange().x == scenario.offset());
+	}
+
+	@Test
+	void wordsAreColouredByTheirMeaning() throws Exception {
+		String text = Golden.BIO_SGL.segurText();
+		SegurTextEditor editor = open("couleurs", text);
+		bot.waitFor("the semantic colours", () -> editor.semanticStyleAt(text.indexOf("dateCommande")) != null);
+		assertEquals(SegurHighlighting.CHAMP, editor.semanticStyleAt(text.indexOf("dateCommande") + 1));
+		assertEquals(SegurHighlighting.DATE, editor.semanticStyleAt(text.indexOf("14/03/2022") + 1));
+		assertEquals(SegurHighlighting.CODE, editor.semanticStyleAt(text.indexOf("MAI_15") + 1));
+		assertEquals(SegurHighlighting.NOMBRE, editor.semanticStyleAt(text.indexOf("27450.00") + 1));
+		int date = text.indexOf("14/03/2022") + 1;
+		assertNotNull(editor.viewer().getTextWidget().getStyleRangeAtOffset(date), "the date's colour painted");
+		assertNull(editor.semanticStyleAt(text.indexOf("{")), "punctuation is not coloured");
+	}
+
+	// ---- helpers
+
+	private SegurTextEditor open(String folder, String text) throws Exception {
+		Path dir = Files.createDirectories(temp.resolve(folder));
+		Path path = dir.resolve("dossier.segur");
+		Files.writeString(path, text, StandardCharsets.UTF_8);
+		OpenWork.open(window, List.of(dir));
+		IFolder linked = (IFolder) DossierFolders.roots().stream().filter(r -> r.getName().equals(folder)).findFirst().orElseThrow();
+		IFile file = linked.getFile("dossier.segur");
+		bot.waitFor("the file in the workspace", file::exists);
+		SegurTextEditor editor = (SegurTextEditor) IDE.openEditor(window.getActivePage(), file, SegurTextEditor.ID);
+		bot.waitFor("the first reconcile", () -> editor.lastReconciled() != null);
+		return editor;
+	}
+
+	private static IssueAnnotation annotation(SegurTextEditor editor, String code) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<IssueAnnotation> found = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof IssueAnnotation issue && issue.issue().code().equals(code)) {
+				found.add(issue);
+			}
+		});
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	private static IMarker marker(IFile file, String code) {
+		try {
+			for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+				if (code.equals(marker.getAttribute(ProblemMarkers.CODE, null))) {
+					return marker;
+				}
+			}
+			return null;
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return null;
+		}
+	}
+
+	private static int count(ProjectionAnnotationModel model) {
+		int[] n = { 0 };
+		model.getAnnotationIterator().forEachRemaining(a -> n[0]++);
+		return n[0];
+	}
+
+	/**
+	 * The selected proposal of the list taken, as Enter or a double click takes it (the list's default
+	 * selection: under Xvfb without a window manager, the posted Enter does not reach the popup's key listener).
+	 */
+	private void choose(Table proposals) {
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.item = proposals.getSelection().length > 0 ? proposals.getSelection()[0] : proposals.getItem(0);
+		proposals.notifyListeners(SWT.DefaultSelection, event);
+		bot.pump(200);
+	}
+
+	/** The table of the proposal popup (completion or quick fix) that is showing. */
+	private Table proposalTable() {
+		for (Shell shell : bot.display().getShells()) {
+			if (shell.isVisible() && shell != bot.mainShell()) {
+				List<Table> tables = Bot.findAll(shell, Table.class, t -> t.getItemCount() > 0);
+				if (!tables.isEmpty()) {
+					return tables.get(0);
+				}
+			}
+		}
+		return null;
+	}
+
+}
