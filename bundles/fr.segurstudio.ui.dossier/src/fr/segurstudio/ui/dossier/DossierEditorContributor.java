@@ -7,6 +7,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 
 /**
  * The dossier editor's part of the menus: the platform's Undo/Redo on the dossier's undo context (what the
@@ -42,10 +44,35 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 		super.setActiveEditor(part);
 	}
 
+	/**
+	 * The form pages use the dossier's Undo/Redo; the text page (a nested text editor) its own editing actions,
+	 * so that Ctrl+Z there undoes typing in the text (each page's edits are undone on the page where they
+	 * were made; switching page commits).
+	 */
 	@Override
 	public void setActivePage(IEditorPart activeEditor) {
-		// the pages are forms, not nested editors: the editor's handlers stay
+		if (undo == null) {
+			return;
+		}
+		IActionBars bars = getActionBars();
+		if (activeEditor instanceof ITextEditor textEditor) {
+			for (String id : TEXT_ACTIONS) {
+				bars.setGlobalActionHandler(id, textEditor.getAction(id));
+			}
+		} else {
+			for (String id : TEXT_ACTIONS) {
+				bars.setGlobalActionHandler(id, null);
+			}
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo));
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo));
+		}
+		bars.updateActionBars();
 	}
+
+	/** The global actions a text page brings. */
+	private static final String[] TEXT_ACTIONS = { ActionFactory.UNDO.getId(), ActionFactory.REDO.getId(), ActionFactory.CUT.getId(),
+			ActionFactory.COPY.getId(), ActionFactory.PASTE.getId(), ActionFactory.DELETE.getId(), ActionFactory.SELECT_ALL.getId(),
+			ActionFactory.FIND.getId(), ITextEditorActionConstants.GOTO_LINE };
 
 	private void disposeHandlers() {
 		if (undo != null) {
