@@ -36,8 +36,8 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 			undo = new UndoActionHandler(editor.getSite(), editor.undoContext());
 			redo = new RedoActionHandler(editor.getSite(), editor.undoContext());
 			IActionBars bars = getActionBars();
-			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo));
-			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo));
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo, true));
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo, false));
 			bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 			bars.updateActionBars();
 		}
@@ -63,8 +63,8 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 			for (String id : TEXT_ACTIONS) {
 				bars.setGlobalActionHandler(id, null);
 			}
-			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo));
-			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo));
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo, true));
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo, false));
 		}
 		bars.updateActionBars();
 	}
@@ -88,16 +88,25 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 	private final class CommittingAction extends Action {
 
 		private final Action delegate;
+		private final boolean undoes;
 
-		CommittingAction(Action delegate) {
+		CommittingAction(Action delegate, boolean undoes) {
 			this.delegate = delegate;
+			this.undoes = undoes;
 			follow();
 			delegate.addPropertyChangeListener(event -> follow());
 		}
 
+		/** The platform's state, in French: « Annuler Nouvelle demande 00002 ». */
 		private void follow() {
-			setText(delegate.getText());
-			setToolTipText(delegate.getToolTipText());
+			org.eclipse.core.commands.operations.IOperationHistory history = org.eclipse.ui.PlatformUI.getWorkbench().getOperationSupport()
+					.getOperationHistory();
+			org.eclipse.core.commands.operations.IUndoableOperation next = editor == null ? null
+					: undoes ? history.getUndoOperation(editor.undoContext()) : history.getRedoOperation(editor.undoContext());
+			String label = next == null ? "" : next.getLabel();
+			String text = org.eclipse.osgi.util.NLS.bind(undoes ? Messages.actionUndo : Messages.actionRedo, label).strip();
+			setText(text);
+			setToolTipText(withoutMnemonic(text));
 			setEnabled(delegate.isEnabled());
 			setActionDefinitionId(delegate.getActionDefinitionId());
 		}
@@ -109,6 +118,10 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 			}
 			delegate.run();
 		}
+	}
+
+	private static String withoutMnemonic(String text) {
+		return text.replace("&", "");
 	}
 
 	@Override

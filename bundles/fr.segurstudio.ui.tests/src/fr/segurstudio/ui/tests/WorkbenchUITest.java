@@ -88,8 +88,7 @@ class WorkbenchUITest {
 			assertFalse(file.contains(hidden), hidden + " hidden: " + file);
 		}
 		List<String> edit = items(window.getMenuBar().getItem(1).getMenu());
-		// Undo/Redo carry the active part's label, the platform's (English: no French fragment on Central)
-		assertTrue(edit.get(0).startsWith("Undo") && edit.get(1).startsWith("Redo"), edit.toString());
+		assertTrue(edit.get(0).startsWith("Annuler") && edit.get(1).startsWith("Rétablir"), edit.toString());
 		for (String item : List.of("Couper", "Copier", "Coller", "Supprimer", "Tout sélectionner", "Rechercher/Remplacer…")) {
 			assertTrue(edit.contains(item), item + " in " + edit);
 		}
