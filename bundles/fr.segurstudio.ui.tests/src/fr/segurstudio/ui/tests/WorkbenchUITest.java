@@ -88,7 +88,9 @@ class WorkbenchUITest {
 			assertFalse(file.contains(hidden), hidden + " hidden: " + file);
 		}
 		List<String> edit = items(window.getMenuBar().getItem(1).getMenu());
-		assertTrue(edit.get(0).startsWith("Annuler") && edit.get(1).startsWith("Rétablir"), edit.toString());
+		// without a dossier editor the platform's own label (English on Central) or ours; a dossier's is French (DossierEditorUITest)
+		assertTrue((edit.get(0).startsWith("Annuler") || edit.get(0).startsWith("Undo"))
+				&& (edit.get(1).startsWith("Rétablir") || edit.get(1).startsWith("Redo")), edit.toString());
 		for (String item : List.of("Couper", "Copier", "Coller", "Supprimer", "Tout sélectionner", "Rechercher/Remplacer…")) {
 			assertTrue(edit.contains(item), item + " in " + edit);
 		}
