@@ -7,6 +7,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 
 /**
  * The dossier editor's part of the menus: the platform's Undo/Redo on the dossier's undo context (what the
@@ -34,18 +36,43 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 			undo = new UndoActionHandler(editor.getSite(), editor.undoContext());
 			redo = new RedoActionHandler(editor.getSite(), editor.undoContext());
 			IActionBars bars = getActionBars();
-			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo));
-			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo));
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo, true));
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo, false));
 			bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 			bars.updateActionBars();
 		}
 		super.setActiveEditor(part);
 	}
 
+	/**
+	 * The form pages use the dossier's Undo/Redo; the text page (a nested text editor) its own editing actions,
+	 * so that Ctrl+Z there undoes typing in the text (each page's edits are undone on the page where they
+	 * were made; switching page commits).
+	 */
 	@Override
 	public void setActivePage(IEditorPart activeEditor) {
-		// the pages are forms, not nested editors: the editor's handlers stay
+		if (undo == null) {
+			return;
+		}
+		IActionBars bars = getActionBars();
+		if (activeEditor instanceof ITextEditor textEditor) {
+			for (String id : TEXT_ACTIONS) {
+				bars.setGlobalActionHandler(id, textEditor.getAction(id));
+			}
+		} else {
+			for (String id : TEXT_ACTIONS) {
+				bars.setGlobalActionHandler(id, null);
+			}
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new CommittingAction(undo, true));
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new CommittingAction(redo, false));
+		}
+		bars.updateActionBars();
 	}
+
+	/** The global actions a text page brings. */
+	private static final String[] TEXT_ACTIONS = { ActionFactory.UNDO.getId(), ActionFactory.REDO.getId(), ActionFactory.CUT.getId(),
+			ActionFactory.COPY.getId(), ActionFactory.PASTE.getId(), ActionFactory.DELETE.getId(), ActionFactory.SELECT_ALL.getId(),
+			ActionFactory.FIND.getId(), ITextEditorActionConstants.GOTO_LINE };
 
 	private void disposeHandlers() {
 		if (undo != null) {
@@ -61,16 +88,25 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 	private final class CommittingAction extends Action {
 
 		private final Action delegate;
+		private final boolean undoes;
 
-		CommittingAction(Action delegate) {
+		CommittingAction(Action delegate, boolean undoes) {
 			this.delegate = delegate;
+			this.undoes = undoes;
 			follow();
 			delegate.addPropertyChangeListener(event -> follow());
 		}
 
+		/** The platform's state, in French: « Annuler Nouvelle demande 00002 ». */
 		private void follow() {
-			setText(delegate.getText());
-			setToolTipText(delegate.getToolTipText());
+			org.eclipse.core.commands.operations.IOperationHistory history = org.eclipse.ui.PlatformUI.getWorkbench().getOperationSupport()
+					.getOperationHistory();
+			org.eclipse.core.commands.operations.IUndoableOperation next = editor == null ? null
+					: undoes ? history.getUndoOperation(editor.undoContext()) : history.getRedoOperation(editor.undoContext());
+			String label = next == null ? "" : next.getLabel();
+			String text = org.eclipse.osgi.util.NLS.bind(undoes ? Messages.actionUndo : Messages.actionRedo, label).strip();
+			setText(text);
+			setToolTipText(withoutMnemonic(text));
 			setEnabled(delegate.isEnabled());
 			setActionDefinitionId(delegate.getActionDefinitionId());
 		}
@@ -82,6 +118,10 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 			}
 			delegate.run();
 		}
+	}
+
+	private static String withoutMnemonic(String text) {
+		return text.replace("&", "");
 	}
 
 	@Override

@@ -27,6 +27,8 @@ public final class Messages extends NLS {
 	public static String filterJson;
 	public static String filterAll;
 	public static String actionRevert;
+	public static String actionUndo;
+	public static String actionRedo;
 	public static String validationJob;
 	public static String markersJob;
 	public static String commandSet;

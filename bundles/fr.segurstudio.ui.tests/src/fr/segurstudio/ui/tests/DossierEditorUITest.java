@@ -131,6 +131,8 @@ class DossierEditorUITest {
 		bot.command("fr.segurstudio.ui.dossier.newRequest");
 		bot.command("fr.segurstudio.ui.dossier.duplicateRequest");
 		assertEquals(3, editor.session().dossier().getDemandes().size());
+		bot.waitFor("the Édition menu naming the command to undo, in French", () -> WorkbenchUITest
+				.items(bot.mainShell().getMenuBar().getItem(1).getMenu()).get(0).equals("Annuler Dupliquer la demande 00002"));
 		bot.commandWhenEnabled("org.eclipse.ui.edit.undo");
 		assertEquals(2, editor.session().dossier().getDemandes().size());
 		bot.commandWhenEnabled("org.eclipse.ui.edit.undo");

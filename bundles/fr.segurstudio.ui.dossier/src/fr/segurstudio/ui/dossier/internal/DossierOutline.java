@@ -66,15 +66,25 @@ public final class DossierOutline extends ContentOutlinePage {
 		});
 	}
 
-	/** The requests again (after a change of the model). */
+	/**
+	 * After a change of the model: the whole list when requests came or went (or the model was read again),
+	 * else only the label of the request being edited (a refresh of 200 rows per keystroke would be felt).
+	 */
 	public void refresh() {
 		TreeViewer viewer = getTreeViewer();
-		if (viewer != null && !viewer.getControl().isDisposed()) {
-			if (viewer.getInput() != editor.session().dossier()) {
-				viewer.setInput(editor.session().dossier());
-			} else {
-				viewer.refresh();
-			}
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
 		}
+		List<Demande> now = editor.session().dossier() == null ? List.of() : List.copyOf(editor.session().dossier().getDemandes());
+		if (viewer.getInput() != editor.session().dossier()) {
+			viewer.setInput(editor.session().dossier());
+		} else if (!now.equals(shown)) {
+			viewer.refresh();
+		} else if (editor.requestsPage() != null && editor.requestsPage().form() != null && editor.requestsPage().form().input() != null) {
+			viewer.update(editor.requestsPage().form().input(), null);
+		}
+		shown = now;
 	}
+
+	private List<Demande> shown = List.of();
 }

@@ -41,6 +41,9 @@ public final class ValidationController {
 	private int generation;
 	private int shownGeneration = -1;
 	private MarkerOwners.Claim claim;
+	/** The markers last written, and on which file. */
+	private List<java.util.Map<String, Object>> written = List.of();
+	private IFile writtenFile;
 	private boolean disposed;
 
 	public ValidationController(DossierSession session, Supplier<IFile> file, Consumer<List<Issue>> shown) {
@@ -110,6 +113,13 @@ public final class ValidationController {
 		if (target == null) {
 			return;
 		}
+		// the same problems as last time (most keystrokes): the Problems view is left alone
+		List<java.util.Map<String, Object>> attributes = issues.stream().map(ProblemMarkers::attributes).toList();
+		if (target.equals(writtenFile) && attributes.equals(written)) {
+			return;
+		}
+		written = attributes;
+		writtenFile = target;
 		Job job = Job.create(Messages.markersJob, monitor -> {
 			try {
 				ProblemMarkers.replace(target, issues, monitor);
@@ -136,6 +146,7 @@ public final class ValidationController {
 	}
 
 	private void release() {
+		written = List.of(); // the workspace validation writes them from disk now
 		if (claim != null) {
 			claim.close(); // the workspace validation checks the file on disk again
 			claim = null;

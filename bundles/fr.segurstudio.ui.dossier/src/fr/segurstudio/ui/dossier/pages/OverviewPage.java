@@ -65,6 +65,8 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 	private Label deposits;
 	private Canvas chart;
 	private final Map<StatutDemande, Integer> byStatus = new EnumMap<>(StatutDemande.class);
+	/** The model changed while the page was hidden. */
+	private boolean stale;
 
 	public OverviewPage(DossierEditor editor) {
 		super(editor, ID, Messages.pageOverview);
@@ -98,7 +100,7 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 		Composite history = section(Messages.overviewDeposits, Messages.overviewDepositsDescription);
 		deposits = toolkit.createLabel(history, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(deposits);
-		refresh();
+		fill();
 		String reason = editor.session().readOnlyReason();
 		if (reason != null) {
 			tell(NLS.bind(Messages.readOnly, reason), IMessageProvider.WARNING);
@@ -159,11 +161,20 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 		}
 	}
 
-	/** Everything again from the model and the last validation. */
+	/** Everything again from the model and the last validation; when the page is hidden, once it is shown. */
 	public void refresh() {
 		if (scrolledForm == null || scrolledForm.isDisposed()) {
 			return;
 		}
+		if (!isActive()) {
+			stale = true;
+		} else {
+			fill();
+		}
+	}
+
+	private void fill() {
+		stale = false;
 		Dossier dossier = editor.session().dossier();
 		if (dossier == null) {
 			requests.setText(Messages.overviewNoDossier);
@@ -242,6 +253,14 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 			gc.setBackground(colour);
 			gc.fillRectangle(labelWidth, y + 2, Math.max(width, count > 0 ? 2 : 0), rowHeight - 5);
 			gc.drawText(Integer.toString(count), labelWidth + width + 6, y, true);
+		}
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale) {
+			refresh();
 		}
 	}
 
