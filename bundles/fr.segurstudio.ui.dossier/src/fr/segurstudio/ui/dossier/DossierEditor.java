@@ -254,6 +254,14 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		commitForms();
+		if (text != null && text.isDirty()) {
+			// the text page holds a text that does not read whole: saving the model would drop its edits
+			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, Messages.saveTextUnreadable);
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			return;
+		}
 		if (session.changedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
 				NLS.bind(Messages.saveOverDiskChange, session.file().getFileName()))) {
 			if (monitor != null) {

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String saveOverDiskChange;
 	public static String saveFailedTitle;
 	public static String saveFailed;
+	public static String saveTextUnreadable;
 	public static String reloadFailedTitle;
 	public static String saveAsTitle;
 	public static String saveAsSegurTitle;

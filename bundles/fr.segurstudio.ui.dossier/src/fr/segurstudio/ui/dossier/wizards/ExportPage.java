@@ -47,7 +47,8 @@ final class ExportPage extends WizardPage {
 		List<Demande> picked = editor.requestsPage() == null ? List.of() : editor.requestsPage().selected();
 		new Label(body, SWT.NONE).setText(Messages.exportRequests);
 		all = new Button(body, SWT.RADIO);
-		all.setText(NLS.bind(Messages.exportAll, editor.session().dossier().getDemandes().size()));
+		int drafts = drafts().size();
+		all.setText(NLS.bind(Messages.exportAll, drafts, editor.session().dossier().getDemandes().size() - drafts));
 		all.setSelection(true);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(all);
 		new Label(body, SWT.NONE);
@@ -105,7 +106,13 @@ final class ExportPage extends WizardPage {
 	}
 
 	List<Demande> requests() {
-		return selected.getSelection() ? editor.requestsPage().selected() : editor.session().dossier().getDemandes();
+		return selected.getSelection() ? editor.requestsPage().selected() : drafts();
+	}
+
+	/** The requests not deposited yet: a deposited, accepted or rejected one going again would be paid twice (seed §1.2). */
+	private List<Demande> drafts() {
+		return editor.session().dossier().getDemandes().stream()
+				.filter(d -> d.getStatut() == null || d.getStatut() == fr.segurstudio.model.core.StatutDemande.BROUILLON).toList();
 	}
 
 	LocalDate date() {
