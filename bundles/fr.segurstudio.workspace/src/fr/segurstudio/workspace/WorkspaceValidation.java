@@ -50,6 +50,12 @@ public final class WorkspaceValidation {
 	public static final Object FAMILY = WorkspaceValidation.class;
 	/** Changes arriving within this delay are validated together. */
 	public static final long DELAY_MS = 300;
+	/**
+	 * Nothing is validated before this long after the start: the window and the editors the user asked for
+	 * come first on a 2-core machine, the explorer's figures a little later.
+	 */
+	public static final long STARTUP_DELAY_MS = 4000;
+	private volatile long notBefore;
 
 	@Reference
 	private IWorkspace workspace;
@@ -73,6 +79,7 @@ public final class WorkspaceValidation {
 
 	@Activate
 	void activate() {
+		notBefore = System.currentTimeMillis() + STARTUP_DELAY_MS;
 		workspace.addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
 		owners.addReleaseListener(released);
 		validateAll();
@@ -106,7 +113,7 @@ public final class WorkspaceValidation {
 		synchronized (queue) {
 			files.forEach(queue::add);
 		}
-		job.schedule(DELAY_MS);
+		job.schedule(Math.max(DELAY_MS, notBefore - System.currentTimeMillis()));
 	}
 
 	private void resourceChanged(IResourceChangeEvent event) {

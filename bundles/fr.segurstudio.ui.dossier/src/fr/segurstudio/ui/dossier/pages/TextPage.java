@@ -36,10 +36,13 @@ public final class TextPage implements TextPageHost {
 		return text;
 	}
 
+	/**
+	 * Empty until the page is first shown ({@link #enter()} writes the text then): a 200-request dossier's
+	 * text, highlighted and checked, would double the time to open the editor for a page most users never see.
+	 */
 	@Override
 	public String initialText() {
-		String current = editor.session().text();
-		return current == null ? "" : current;
+		return "";
 	}
 
 	@Override
