@@ -3,6 +3,11 @@
 # Sets and exports JAVA_HOME, or prints what to install and returns 2.
 
 segur_java_version() { # prints the feature version (17, 21, 25...) of the JDK at $1
+  # from its release file (JAVA_VERSION="25.0.3"), without starting a JVM; else asks the JVM
+  if [ -f "$1/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1)
+    [ -n "$v" ] && { echo "$v"; return 0; }
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 |
     sed -n 's/^ *java\.specification\.version = //p' | head -n 1
 }

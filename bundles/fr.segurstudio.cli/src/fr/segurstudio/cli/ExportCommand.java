@@ -139,7 +139,11 @@ final class ExportCommand extends NamedCommand {
 		DepositResult result;
 		Path outputDirectory = inputs.resolve(out);
 		try {
-			result = new Deposit().onWait(() -> context.err().println(NLS.bind(Messages.exportWaiting, out)))
+			Runnable waiting = () -> {
+				context.err().println(NLS.bind(Messages.exportWaiting, out));
+				context.err().flush(); // said now: the wait may be long
+			};
+			result = new Deposit().onWait(waiting)
 					.run(sources, new Deposit.Options(outputDirectory, date, arguments.flag("--zip"))
 							.allowingPiecesOutside(arguments.flag(PieceFiles.OUTSIDE_OPTION)));
 		} catch (IOException e) {

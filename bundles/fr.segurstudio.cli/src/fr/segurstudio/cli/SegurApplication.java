@@ -1,5 +1,6 @@
 package fr.segurstudio.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -26,8 +27,12 @@ public final class SegurApplication implements IApplication {
 	public Object start(IApplicationContext appContext) {
 		String[] args = (String[]) appContext.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		Bundle bundle = FrameworkUtil.getBundle(getClass());
-		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		// buffered, flushed at the end (and by a command that must be heard at once, the export's wait): a bulk
+		// run prints tens of thousands of lines, one write(2) each with autoflush
+		PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 14), false,
+				StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 14), false,
+				StandardCharsets.UTF_8);
 		OsgiContext context = new OsgiContext(bundle.getBundleContext(), out, err);
 		try {
 			int code = new SegurCli(bundle.getVersion().toString(), SegurCli.standardCommands()).run(args == null ? new String[0] : args, context);
@@ -35,6 +40,7 @@ public final class SegurApplication implements IApplication {
 			err.flush();
 			return Integer.valueOf(code);
 		} catch (Throwable e) { // whatever escapes (an Error while printing): Equinox would log it and exit 0
+			out.flush();
 			err.println(Failures.message(e));
 			err.flush();
 			return Integer.valueOf(CliCommand.USAGE);

@@ -10,7 +10,9 @@ import fr.segurstudio.model.core.Dossier;
 /**
  * What the validator knows beyond the dossier it checks.
  *
- * @param otherDossiers  dossiers checked with this one (numeroEditeur unique per vendor, a site financed once per ANS)
+ * @param otherDossiers  dossiers checked with this one (numeroEditeur unique per vendor, a site financed once per ANS);
+ *                       neither the collection nor its dossiers may change while the context is used (the
+ *                       validator indexes them once per collection): after an edit, make a new context
  * @param profils        the referencing profiles declared per ANS number
  * @param directories    the folder each dossier's attached file paths start from, or null when
  *                       attached files are not to be checked

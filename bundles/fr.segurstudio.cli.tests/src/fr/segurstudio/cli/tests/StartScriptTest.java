@@ -62,6 +62,21 @@ class StartScriptTest {
 		assertTrue(!none.contains(cli) && !none.contains("--open"), none);
 	}
 
+	@Test
+	void oneShotFlagsForTheCommandLineOnlyAndNoSecondJvmWithAReleaseFile() throws Exception {
+		Path product = fakeProduct();
+		Path work = Files.createDirectories(temp.resolve("work"));
+		// a JDK with its release file: the script reads the version there and never asks the JVM
+		Files.writeString(temp.resolve("jdk/release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"25.0.3\"\n");
+		Files.writeString(temp.resolve("jdk/bin/java"),
+				"#!/bin/sh\ncase \"$*\" in *XshowSettings*) echo 'second JVM started'; exit 3 ;; esac\necho \"$*\"\n");
+		String cli = run(product, work, "--version");
+		assertTrue(cli.contains("-XX:TieredStopAtLevel=1") && cli.contains("-Xmn"), cli);
+		assertTrue(cli.contains("--sun-misc-unsafe-memory-access=allow"), "Java 25 read from the release file: " + cli);
+		String gui = run(product, work);
+		assertTrue(!gui.contains("TieredStopAtLevel") && !gui.contains("-Xmn") && gui.contains("-data "), gui);
+	}
+
 	/** An installed product whose java prints its arguments. */
 	private Path fakeProduct() throws IOException {
 		Path product = Files.createDirectories(temp.resolve("segur-studio"));

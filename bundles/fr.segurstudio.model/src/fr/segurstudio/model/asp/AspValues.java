@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 
 /**
  * Text forms of the ASP value types: dates {@code JJ/MM/AAAA} and amounts with two decimals
@@ -49,7 +50,7 @@ public final class AspValues {
 		if (text.length() > MAX_NUMBER_LENGTH) {
 			throw new IllegalArgumentException("nombre de plus de " + MAX_NUMBER_LENGTH + " chiffres : ce n'est pas un montant");
 		}
-		if (!text.matches("-?\\d+(\\.\\d+)?")) {
+		if (!PLAIN_DECIMAL.matcher(text).matches()) {
 			throw new IllegalArgumentException("« " + text + " » n'est pas un montant (chiffres et point décimal, ex. 27450.00)");
 		}
 		return withCents(new BigDecimal(text));
@@ -73,6 +74,8 @@ public final class AspValues {
 	 * amount may have: beyond, a number is hostile input, refused where it is read or not plausible.
 	 */
 	public static final int MAX_NUMBER_LENGTH = 1000;
+
+	private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
 	/** Above this, an amount is not money but hostile input: left as it is (never expanded digit by digit). */
 	public static final int MAX_INTEGER_DIGITS = 15;

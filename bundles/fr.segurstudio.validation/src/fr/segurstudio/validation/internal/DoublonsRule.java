@@ -1,10 +1,13 @@
 package fr.segurstudio.validation.internal;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -33,31 +36,87 @@ final class DoublonsRule implements Rule {
 	private record Use(Demande demande, boolean sameDossier) {
 	}
 
-	@Override
-	public void checkDossier(Dossier dossier, RuleContext context) {
-		Map<String, Use> numbers = new HashMap<>();
-		Map<String, Use> sites = new HashMap<>();
-		for (Dossier other : context.context().otherDossiers()) {
-			if (other == dossier) {
-				continue;
-			}
-			boolean sameVendor = Objects.equals(other.getSIRET(), dossier.getSIRET());
-			boolean sameAns = Objects.equals(other.getNumeroAns(), dossier.getNumeroAns());
-			for (Demande demande : other.getDemandes()) {
-				if (sameVendor && demande.getNumeroEditeur() != null) {
-					numbers.putIfAbsent(demande.getNumeroEditeur(), new Use(demande, false));
-				}
-				if (sameAns) {
-					forEachSite(demande, (site, owner, feature, index) -> sites.putIfAbsent(site, new Use(demande, false)));
+	/** The first request of one other dossier that uses a number or site. */
+	private record Entry(Dossier dossier, Demande demande) {
+	}
+
+	/**
+	 * The numbers (per SIRET) and sites (per ANS) of a context's dossiers, built once per context: each
+	 * key gives, in the context's order, the first request of every dossier using it. Checking each of n
+	 * dossiers against the others is then O(n) in all, where walking the others for each was O(n²)
+	 * (490,000 requests visited for 50 files of 200).
+	 */
+	private static final class Index {
+		final WeakReference<Collection<Dossier>> source;
+		final Map<String, Map<String, List<Entry>>> numbersBySiret = new HashMap<>();
+		final Map<String, Map<String, List<Entry>>> sitesByAns = new HashMap<>();
+
+		Index(Collection<Dossier> dossiers) {
+			source = new WeakReference<>(dossiers);
+			for (Dossier other : dossiers) {
+				Map<String, List<Entry>> numbers = numbersBySiret.computeIfAbsent(other.getSIRET(), k -> new HashMap<>());
+				Map<String, List<Entry>> sites = sitesByAns.computeIfAbsent(other.getNumeroAns(), k -> new HashMap<>());
+				for (Demande demande : other.getDemandes()) {
+					if (demande.getNumeroEditeur() != null) {
+						add(numbers, demande.getNumeroEditeur(), other, demande);
+					}
+					forEachSite(demande, (site, owner, feature, index) -> add(sites, site, other, demande));
 				}
 			}
 		}
+
+		private static void add(Map<String, List<Entry>> map, String key, Dossier dossier, Demande demande) {
+			List<Entry> entries = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+			if (entries.isEmpty() || entries.get(entries.size() - 1).dossier() != dossier) {
+				entries.add(new Entry(dossier, demande));
+			}
+		}
+
+		/** The first use of the key by a dossier other than the one checked, or null. */
+		static Use elsewhere(Map<String, List<Entry>> byKey, String key, Dossier checked) {
+			List<Entry> entries = byKey == null ? null : byKey.get(key);
+			if (entries != null) {
+				for (Entry entry : entries) {
+					if (entry.dossier() != checked) {
+						return new Use(entry.demande(), false);
+					}
+				}
+			}
+			return null;
+		}
+	}
+
+	/**
+	 * The last context's index: the command line checks every dossier of a run with one context, the
+	 * workbench builds a new context (a new collection of at most one dossier) for each check. A
+	 * context's dossiers do not change while it is used (see ValidationContext).
+	 */
+	private final AtomicReference<Index> last = new AtomicReference<>();
+
+	private Index index(Collection<Dossier> dossiers) {
+		if (dossiers.size() < 2) { // the workbench's checks: nothing worth keeping (nor keeping alive)
+			return new Index(dossiers);
+		}
+		Index index = last.get();
+		if (index == null || index.source.get() != dossiers) {
+			index = new Index(dossiers);
+			last.set(index);
+		}
+		return index;
+	}
+
+	@Override
+	public void checkDossier(Dossier dossier, RuleContext context) {
+		Index known = index(context.context().otherDossiers());
+		Map<String, List<Entry>> numbers = known.numbersBySiret.get(dossier.getSIRET());
+		Map<String, List<Entry>> others = known.sitesByAns.get(dossier.getNumeroAns());
+		Map<String, Use> sites = new HashMap<>(); // this dossier's sites, as met
 		Map<String, Demande> inThisDossier = new HashMap<>();
 		for (Demande demande : dossier.getDemandes()) {
 			String numero = demande.getNumeroEditeur();
 			if (numero != null && !numero.isBlank()) {
 				Demande first = inThisDossier.putIfAbsent(numero, demande);
-				Use elsewhere = numbers.get(numero);
+				Use elsewhere = Index.elsewhere(numbers, numero, dossier);
 				if (first != null) {
 					// within one file or dossier: an error whatever else is checked with it
 					context.error(IssueCodes.NUMERO_EDITEUR_DOUBLE, message(numero, describe(new Use(first, true), dossier)), demande,
@@ -77,7 +136,10 @@ final class DoublonsRule implements Rule {
 					context.warning(IssueCodes.SITE_DOUBLE, "site FINESS " + site + " cité deux fois dans la demande", owner, feature, index);
 					return;
 				}
-				Use previous = sites.putIfAbsent(site, new Use(demande, true));
+				Use previous = Index.elsewhere(others, site, dossier);
+				if (previous == null) {
+					previous = sites.putIfAbsent(site, new Use(demande, true));
+				}
 				if (previous != null) {
 					context.warning(IssueCodes.SITE_DOUBLE, "site FINESS " + site + " déjà dans " + describe(previous, dossier)
 							+ " de l'ANS " + dossier.getNumeroAns() + " : une installation n'est financée qu'une fois", owner, feature, index);
