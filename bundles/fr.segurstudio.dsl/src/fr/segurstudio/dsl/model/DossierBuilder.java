@@ -192,20 +192,23 @@ public class DossierBuilder {
 					return kind.parse(text, attribute);
 				} catch (IllegalArgumentException e) {
 					if (kind == ValueKind.DATE) {
-						report(node, index, "« " + TextStructure.name(attribute) + " » : " + e.getMessage());
+						report(node, index, attribute, "« " + TextStructure.name(attribute) + " » : " + e.getMessage());
 						return null;
 					}
 				}
 			}
-			report(node, index, "« " + TextStructure.name(attribute) + " » attend " + kind.expectation(attribute));
+			report(node, index, attribute, "« " + TextStructure.name(attribute) + " » attend " + kind.expectation(attribute));
 			return null;
 		}
 
-		private void report(EObject node, int index, String message) {
+		/** A value of the text that could not be read into this attribute. */
+		private void report(EObject node, int index, EAttribute attribute, String message) {
 			if (node instanceof ListValue list) {
-				problem(list, SegurDslPackage.Literals.LIST_VALUE__ITEMS, index, IssueCodes.TYPE, message);
+				problems.add(new TextProblem(Severity.ERROR, IssueCodes.TYPE, message, list, SegurDslPackage.Literals.LIST_VALUE__ITEMS, index,
+						attribute, index));
 			} else {
-				problem(node, SegurDslPackage.Literals.ENTRY__VALUE, IssueCodes.TYPE, message);
+				problems.add(new TextProblem(Severity.ERROR, IssueCodes.TYPE, message, node, SegurDslPackage.Literals.ENTRY__VALUE, -1,
+						attribute, -1));
 			}
 		}
 

@@ -96,7 +96,11 @@ public class TextServices {
 		for (TextProblem problem : dossier.problems()) {
 			SourceLocation at = TextLocator.location(new TextPlace(problem.node(), problem.nodeFeature(), problem.index()), "");
 			EObject target = dossier.trace().objectAround(problem.node());
-			issues.add(new Issue(problem.severity(), problem.code(), problem.message(), target, null, -1,
+			// a value that could not be read names its feature: the validator's complaint about it is then said once
+			EStructuralFeature feature = target != null && problem.valueFeature() != null
+					&& target.eClass().getEAllStructuralFeatures().contains(problem.valueFeature()) ? problem.valueFeature() : null;
+			int index = feature == null ? -1 : problem.valueIndex();
+			issues.add(new Issue(problem.severity(), problem.code(), problem.message(), target, feature, index,
 					at.withPath(target == null ? "" : AspPaths.of(target))));
 		}
 		variants(dossier, issues);

@@ -99,8 +99,23 @@ public final class ValidationController {
 		if (disposed || wanted != generation) {
 			return; // the model changed since: a newer validation comes
 		}
-		List<Issue> all = new ArrayList<>(readProblems);
-		all.addAll(session.place(found));
+		List<Issue> all = new ArrayList<>();
+		java.util.Set<Object> misread = new java.util.HashSet<>();
+		for (Issue problem : readProblems) {
+			if (problem.target() != null && problem.feature() != null) {
+				if (problem.target().eGet(problem.feature()) != null) {
+					continue; // a value the file had wrong, replaced since in the form
+				}
+				misread.add(java.util.List.of(System.identityHashCode(problem.target()), problem.feature(), problem.index()));
+			}
+			all.add(problem);
+		}
+		for (Issue issue : session.place(found)) {
+			// the reader said what is wrong with this value: said once (as FileValidator does for the command line)
+			if (issue.target() == null || !misread.contains(java.util.List.of(System.identityHashCode(issue.target()), issue.feature(), issue.index()))) {
+				all.add(issue);
+			}
+		}
 		shownGeneration = wanted;
 		shown.accept(List.copyOf(all));
 		if (claim != null) {
