@@ -21,6 +21,9 @@ import fr.segurstudio.workspace.ProblemMarkers;
  */
 public final class MarkerWriter {
 
+	/** How long the markers wait for the typing to pause (a new reconcile's issues replace the pending ones). */
+	public static final long DELAY_MS = 1000;
+
 	private final IFile file;
 	private final Object owner;
 	private final MarkerOwners owners;
@@ -43,7 +46,7 @@ public final class MarkerWriter {
 			claim = owners.claim(file, owner);
 		}
 		pending = issues;
-		job.schedule();
+		job.schedule(DELAY_MS); // while typing, the Problems view follows after a pause: the annotations come first
 	}
 
 	/** The file's markers go back to the workspace validation. */
