@@ -151,6 +151,18 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		return file;
 	}
 
+	/** The text page of a .segur dossier, or null (a JSON file). */
+	public TextPage textPage() {
+		return text;
+	}
+
+	/** Shows the text page (switching page commits, as a click on its tab). */
+	public void showTextPage() {
+		if (textIndex >= 0) {
+			setActivePage(textIndex);
+		}
+	}
+
 	public IUndoContext undoContext() {
 		return history.context();
 	}
