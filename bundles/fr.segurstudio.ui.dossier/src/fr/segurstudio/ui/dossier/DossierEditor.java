@@ -266,7 +266,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		commitForms();
-		if (text != null && text.isDirty()) {
+		if (text != null && !text.commit()) {
 			// the text page holds a text that does not read whole: saving the model would drop its edits
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, Messages.saveTextUnreadable);
 			if (monitor != null) {

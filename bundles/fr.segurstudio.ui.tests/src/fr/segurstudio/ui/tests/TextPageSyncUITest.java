@@ -82,7 +82,7 @@ class TextPageSyncUITest {
 
 		bot.commandWhenEnabled("org.eclipse.ui.edit.undo"); // on the form page: the text's edits, as one command
 		bot.waitFor("the text's edits undone from the form page", () -> "DURAND".equals(nomMandataire(demande)));
-		assertFalse(editor.isDirty(), "back at the save point");
+		assertFalse(editor.session().isDirty(), "the model back at its save point");
 		editor.showTextPage();
 		bot.pump(100);
 		assertTrue(textEditor(editor).text().contains("nomMandataire \"DURAND\""), "the text follows the model");
@@ -98,7 +98,7 @@ class TextPageSyncUITest {
 		String edited = text.text().replace("montantSegurHT 27450.00", "montantSegurHT 27451.00");
 		text.setText(edited);
 		bot.commandWhenEnabled("org.eclipse.ui.file.save");
-		assertFalse(editor.isDirty());
+		assertFalse(editor.session().isDirty());
 		assertEquals(edited, Files.readString(file));
 		assertEquals("27451.00", editor.session().dossier().getDemandes().get(0).getCommande().getMontantSegurHT().toPlainString());
 	}
