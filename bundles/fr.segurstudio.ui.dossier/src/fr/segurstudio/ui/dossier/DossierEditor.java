@@ -151,6 +151,18 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		return file;
 	}
 
+	/** The text page of a .segur dossier, or null (a JSON file). */
+	public TextPage textPage() {
+		return text;
+	}
+
+	/** Shows the text page (switching page commits, as a click on its tab). */
+	public void showTextPage() {
+		if (textIndex >= 0) {
+			setActivePage(textIndex);
+		}
+	}
+
 	public IUndoContext undoContext() {
 		return history.context();
 	}
@@ -254,7 +266,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		commitForms();
-		if (text != null && text.isDirty()) {
+		if (text != null && !text.commit()) {
 			// the text page holds a text that does not read whole: saving the model would drop its edits
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, Messages.saveTextUnreadable);
 			if (monitor != null) {

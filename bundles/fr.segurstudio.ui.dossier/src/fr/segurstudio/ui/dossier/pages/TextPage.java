@@ -55,14 +55,18 @@ public final class TextPage implements TextPageHost {
 		// the model follows when the page is left (switching page commits); nothing to do while typing
 	}
 
+	/** The text last written into the page or made the model's: the page holds no edit of its own while it shows it. */
+	private String inSync = "";
+
 	/** Unsaved text edits not yet in the model. */
 	public boolean isDirty() {
-		return text.isDirty();
+		// the editor's own flag, and the text itself: a page showing the text it last synced has nothing to commit
+		return text.isDirty() && !text.text().equals(inSync);
 	}
 
 	/** Leaving the page or saving: an edited text becomes the model (false when it cannot be read whole). */
 	public boolean commit() {
-		if (!text.isDirty()) {
+		if (!isDirty()) {
 			return true;
 		}
 		try {
@@ -71,6 +75,7 @@ public final class TextPage implements TextPageHost {
 				editor.tell(NLS.bind(Messages.textNotAdopted, problems.size()), IMessageProvider.ERROR);
 				return false;
 			}
+			inSync = text.text();
 			text.markClean();
 			return true;
 		} catch (IOException e) {
@@ -82,7 +87,9 @@ public final class TextPage implements TextPageHost {
 	/** Coming to the page: the model's changes made elsewhere written into the text. */
 	public void enter() {
 		try {
-			text.setText(editor.session().syncText());
+			String synced = editor.session().syncText();
+			text.setText(synced);
+			inSync = synced;
 			text.markClean();
 		} catch (IOException e) {
 			editor.tell(e.getMessage(), IMessageProvider.ERROR);

@@ -1,0 +1,137 @@
+package fr.segurstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.segurstudio.dsl.editor.SegurTextEditor;
+import fr.segurstudio.forms.swt.ControlRenderer;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.testing.Golden;
+import fr.segurstudio.ui.OpenWork;
+import fr.segurstudio.ui.bot.Bot;
+import fr.segurstudio.ui.bot.Screenshots;
+import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.dossier.pages.RequestsPage;
+import fr.segurstudio.workspace.DossierFolders;
+
+/**
+ * The form and the text of one dossier stay in sync: a form edit shows in the text with the user's comment
+ * kept, a text edit shows in the form, each page's edits are undone on their page and switching page commits,
+ * Save writes the file once.
+ */
+@ExtendWith(Screenshots.class)
+class TextPageSyncUITest {
+
+	private static final String COMMENT = "  // le laboratoire principal, à rappeler en mars\n";
+
+	@TempDir
+	Path temp;
+	private final Bot bot = new Bot();
+	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+
+	@AfterEach
+	void closeEverything() throws Exception {
+		window.getActivePage().closeAllEditors(false);
+		for (var root : DossierFolders.roots()) {
+			DossierFolders.remove(root, null);
+		}
+	}
+
+	@Test
+	void aFormEditShowsInTheTextWithTheCommentKept() throws Exception {
+		DossierEditor editor = open();
+		bot.type((Text) field(editor, "nomMandataire"), "DUPONT");
+		bot.waitFor("the value in the model", editor::isDirty);
+		editor.showTextPage();
+		bot.pump(100);
+		String text = textEditor(editor).text();
+		assertTrue(text.contains("nomMandataire \"DUPONT\""), text);
+		assertTrue(text.contains(COMMENT), "the comment kept: " + text);
+		assertFalse(text.contains("nomMandataire \"DURAND\""), text);
+	}
+
+	@Test
+	void aTextEditShowsInTheFormAndEachPageUndoesItsOwnEdits() throws Exception {
+		DossierEditor editor = open();
+		Demande demande = editor.session().dossier().getDemandes().get(0);
+		editor.showTextPage();
+		bot.pump(100);
+		SegurTextEditor text = textEditor(editor);
+		text.setText(text.text().replace("nomMandataire \"DURAND\"", "nomMandataire \"MARTIN\""));
+		assertTrue(editor.isDirty(), "a text edit makes the dossier dirty");
+		editor.setActivePage(RequestsPage.ID); // switching page commits
+		bot.pump(100);
+		assertEquals("MARTIN", nomMandataire(demande));
+		assertEquals("MARTIN", ((Text) field(editor, "nomMandataire")).getText());
+
+		bot.commandWhenEnabled("org.eclipse.ui.edit.undo"); // on the form page: the text's edits, as one command
+		bot.waitFor("the text's edits undone from the form page", () -> "DURAND".equals(nomMandataire(demande)));
+		assertFalse(editor.session().isDirty(), "the model back at its save point");
+		editor.showTextPage();
+		bot.pump(100);
+		assertTrue(textEditor(editor).text().contains("nomMandataire \"DURAND\""), "the text follows the model");
+	}
+
+	@Test
+	void saveFromTheTextPageWritesTheFileOnce() throws Exception {
+		DossierEditor editor = open();
+		Path file = editor.session().file();
+		editor.showTextPage();
+		bot.pump(100);
+		SegurTextEditor text = textEditor(editor);
+		String edited = text.text().replace("montantSegurHT 27450.00", "montantSegurHT 27451.00");
+		text.setText(edited);
+		bot.commandWhenEnabled("org.eclipse.ui.file.save");
+		assertFalse(editor.session().isDirty());
+		assertEquals(edited, Files.readString(file));
+		assertEquals("27451.00", editor.session().dossier().getDemandes().get(0).getCommande().getMontantSegurHT().toPlainString());
+	}
+
+	private DossierEditor open() throws Exception {
+		Path dir = Files.createDirectories(temp.resolve("texte"));
+		Golden golden = Golden.all().stream().filter(g -> g.segurFileName().equals("bio-sgl-durand.segur")).findFirst().orElseThrow();
+		Path file = dir.resolve(golden.segurFileName());
+		Files.writeString(file, golden.segurText().replace("  demande \"00001\" {", COMMENT + "  demande \"00001\" {"), StandardCharsets.UTF_8);
+		OpenWork.open(window, List.of(dir));
+		IFile workspaceFile = bot.waitFor("the workspace file", () -> {
+			IFile f = DossierFolders.find(file);
+			return f != null && f.exists() ? f : null;
+		});
+		DossierEditor editor = (DossierEditor) IDE.openEditor(window.getActivePage(), workspaceFile, true);
+		editor.setActivePage(RequestsPage.ID);
+		bot.pump(100);
+		return editor;
+	}
+
+	private static SegurTextEditor textEditor(DossierEditor editor) {
+		return editor.textPage().editor();
+	}
+
+	private Object field(DossierEditor editor, String key) {
+		return bot.waitFor("the field " + key, () -> {
+			ControlRenderer renderer = editor.requestsPage().form() == null ? null : editor.requestsPage().form().renderer(key);
+			return renderer != null && renderer.isShown() ? renderer.control() : null;
+		});
+	}
+
+	private static String nomMandataire(Demande demande) {
+		Object value = demande.getBeneficiaires().eGet(demande.getBeneficiaires().eClass().getEStructuralFeature("nomMandataire"));
+		return value == null ? null : value.toString();
+	}
+}
