@@ -43,6 +43,17 @@ final class TextBench {
 		row(out, "analyse (texte → modèle)", Timer.medianMillis(20, 31, () -> texts.parse(text, "bench.segur")));
 		row(out, "analyse + contrôles (éditeur, objectif 200 ms)", Timer.medianMillis(20, 31, () -> resourceValidator
 				.validate(texts.parse(text, "bench.segur").resource(), CheckMode.ALL, CancelIndicator.NullImpl)));
+		// the text editor's check after a keystroke: one letter of a name in request 150 changed, parsed in place
+		int letter = text.indexOf("nomClient \"", text.length() * 3 / 4) + "nomClient \"".length() + 1;
+		String[] variants = { text.substring(0, letter) + "u" + text.substring(letter + 1), text.substring(0, letter) + "U" + text.substring(letter + 1) };
+		DossierTexts.Parsed[] editing = { texts.parse(variants[1], "bench.segur") };
+		int[] turn = { 0 };
+		row(out, "analyse après une frappe (sur place, éditeur)", Timer.medianMillis(20, 31, () -> {
+			editing[0] = texts.reparse(editing[0], variants[turn[0]++ % 2], "bench.segur");
+		}));
+		row(out, "  lecture du texte analysé (modèle, problèmes placés)", Timer.medianMillis(20, 31, () -> texts.read(editing[0], "bench.segur")));
+		ImportResult editedRead = texts.read(editing[0], "bench.segur");
+		row(out, "  règles du validateur sur ce modèle", Timer.medianMillis(20, 31, () -> validator.validate(editedRead.dossier(), ValidationContext.ALONE)));
 		row(out, "lecture + contrôles (ligne de commande)", Timer.medianMillis(20, 31, () -> {
 			ImportResult read = texts.read(file);
 			validator.validate(read.dossier(), ValidationContext.ALONE);

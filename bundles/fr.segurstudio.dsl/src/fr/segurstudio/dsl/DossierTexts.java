@@ -28,6 +28,14 @@ public interface DossierTexts {
 	Parsed parse(String text, String fileName);
 
 	/**
+	 * The same as {@code parse(text, fileName)} after an edit of the text {@code consumed} was parsed from,
+	 * reusing its resource (only the part around the change is parsed again). {@code consumed} belongs to
+	 * this call: its resource is changed in place, so neither it nor anything taken from its syntax tree may
+	 * be used afterwards. A null {@code consumed} parses the whole text.
+	 */
+	Parsed reparse(Parsed consumed, String text, String fileName);
+
+	/**
 	 * A .segur file read as the command line reads an ASP JSON file: its dossier (null when the text has
 	 * none), the problems of the text (syntax, unknown fields, values of the wrong type) placed at their
 	 * line and column, and a locator of every value.

@@ -179,16 +179,23 @@ public final class DossierSession {
 	 *         model is left as it was
 	 */
 	public List<Issue> adoptText(String text) throws IOException {
-		DossierTexts.Parsed fresh = services.texts().parse(text, file.toAbsolutePath().toString());
-		ImportResult problems = services.texts().read(fresh, file.getFileName().toString());
-		if (fresh.built() == null || fresh.resource().getParseResult().getSyntaxErrors().iterator().hasNext()) {
-			return problems.issues();
+		return adoptText(text, null);
+	}
+
+	/**
+	 * The same with the text already parsed (an editor's last check of it, handed over: this session owns it
+	 * from now on), so that leaving the text page does not parse it again; null parses it.
+	 */
+	public List<Issue> adoptText(String text, DossierTexts.Parsed parsedText) throws IOException {
+		DossierTexts.Parsed fresh = parsedText != null ? parsedText : services.texts().parse(text, file.toAbsolutePath().toString());
+		if (fresh.built() == null || fresh.resource().getParseResult() == null || fresh.resource().getParseResult().hasSyntaxErrors()) {
+			return services.texts().read(fresh, file.getFileName().toString()).issues();
 		}
 		CompoundCommand merge = ModelMerge.of(domain, dossier, fresh.built().dossier(), TEXT_EDITS);
 		if (!merge.isEmpty() && merge.canExecute()) {
 			commandStack.execute(merge);
 		}
-		rebind(text);
+		rebind(text, fresh);
 		return null;
 	}
 
@@ -319,7 +326,11 @@ public final class DossierSession {
 
 	/** The text just written becomes the session's, its trace carried onto the live objects. */
 	private void rebind(String text) throws IOException {
-		DossierTexts.Parsed fresh = services.texts().parse(text, file.toAbsolutePath().toString());
+		rebind(text, services.texts().parse(text, file.toAbsolutePath().toString()));
+	}
+
+	/** {@code fresh}: the parse of {@code text}, whose model has not been made the session's (it is copied). */
+	private void rebind(String text, DossierTexts.Parsed fresh) throws IOException {
 		DossierTexts.Parsed bound = services.texts().rebind(fresh, dossier);
 		baseText = text;
 		if (bound == null) {

@@ -79,6 +79,7 @@ public class SegurTextEditor extends TextEditor {
 
 	private final TextPageHost host;
 	private DossierCheck check;
+	private SegurReconcilingStrategy strategy;
 	private SegurQuickfixes quickfixes;
 	private ProjectionSupport projection;
 	private SemanticHighlighter semantic;
@@ -108,7 +109,7 @@ public class SegurTextEditor extends TextEditor {
 		own.setValue(MATCHING_BRACKETS_COLOR, "128,128,128");
 		IPreferenceStore store = new ChainedPreferenceStore(new IPreferenceStore[] { own, EditorsUI.getPreferenceStore() });
 		setPreferenceStore(store);
-		SegurReconcilingStrategy strategy = new SegurReconcilingStrategy(check, this::place, this::reconciled);
+		strategy = new SegurReconcilingStrategy(check, this::place, this::reconciled);
 		SegurCompletionProcessor processor = new SegurCompletionProcessor(() -> currentParse().resource(), completion);
 		SegurQuickAssist quickAssist = new SegurQuickAssist(new SegurQuickAssist.Source() {
 			@Override
@@ -371,6 +372,20 @@ public class SegurTextEditor extends TextEditor {
 		} catch (BadLocationException e) {
 			document.set(text);
 		}
+	}
+
+	/**
+	 * The last check's parse of the page's text as it is now, handed over for good (the host makes it its
+	 * model's instead of parsing the text again); null when the text changed since, or the check is running.
+	 */
+	public DossierTexts.Parsed takeParse() {
+		Reconciled current = last;
+		IDocument document = getSourceViewer() == null ? null : getSourceViewer().getDocument();
+		if (current == null || document == null || current.stamp() != SegurReconcilingStrategy.stamp(document) || current.parseFailed()
+				|| !strategy.handOver(current.parsed())) {
+			return null;
+		}
+		return current.parsed();
 	}
 
 	/** The page's text is the host's again (committed to the session, or saved): not dirty. */

@@ -18,6 +18,7 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
@@ -71,6 +72,18 @@ public class TextServices {
 	public DossierTexts.Parsed parse(String text, String fileName) {
 		XtextResource resource = resources.parse(text, uriOf(fileName));
 		return new DossierTexts.Parsed(resource, built.of(resource));
+	}
+
+	public DossierTexts.Parsed reparse(DossierTexts.Parsed consumed, String text, String fileName) {
+		if (consumed == null || !uriOf(fileName).equals(consumed.resource().getURI())) {
+			return parse(text, fileName);
+		}
+		IParseResult previous = consumed.resource().getParseResult();
+		if (previous != null && previous.getRootNode() != null && !previous.hasSyntaxErrors() && text.equals(previous.getRootNode().getText())) {
+			return consumed; // the same valid text (a forced reconcile): nothing touched
+		}
+		XtextResource resource = resources.reparse(consumed.resource(), text);
+		return resource == null ? parse(text, fileName) : new DossierTexts.Parsed(resource, built.of(resource));
 	}
 
 	public ImportResult read(Path file) throws IOException {

@@ -66,8 +66,19 @@ public final class DossierCheck {
 	 * @param directory where the dossier's attached files are looked for, or null
 	 */
 	public Reconciled check(String text, long stamp, String fileName, Path directory) {
-		DossierTexts.Parsed parsed = texts.parse(text, fileName);
+		return check(null, text, stamp, fileName, directory);
+	}
+
+	/**
+	 * The same, parsing {@code text} in place of the previous check's parse {@code consumed} (only the part
+	 * around the edit is parsed again: {@link DossierTexts#reparse}); {@code consumed} must not be used after.
+	 */
+	public Reconciled check(DossierTexts.Parsed consumed, String text, long stamp, String fileName, Path directory) {
+		long start = System.nanoTime();
+		DossierTexts.Parsed parsed = texts.reparse(consumed, text, fileName);
+		long parsedAt = System.nanoTime();
 		List<Issue> issues = issues(parsed, fileName, directory);
+		long checkedAt = System.nanoTime();
 		XtextResource resource = parsed.resource();
 		List<Reconciled.Highlight> highlights = new ArrayList<>();
 		highlighting.provideHighlightingFor(resource, (offset, length, styles) -> {
@@ -76,8 +87,11 @@ public final class DossierCheck {
 			}
 		}, CancelIndicator.NullImpl);
 		highlights.sort(java.util.Comparator.comparingInt(Reconciled.Highlight::offset));
+		SegurOutline.Node tree = outline.outline(resource);
 		boolean failed = parsed.built() == null || resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors();
-		return new Reconciled(text, stamp, parsed, issues, outline.outline(resource), List.copyOf(highlights), failed);
+		Reconciled.Timings timings = new Reconciled.Timings(parsed.resource() == (consumed == null ? null : consumed.resource()), parsedAt - start,
+				checkedAt - parsedAt, System.nanoTime() - checkedAt);
+		return new Reconciled(text, stamp, parsed, issues, tree, List.copyOf(highlights), failed, timings);
 	}
 
 	/** The issues of a parsed text, as the workspace validation gives them for the file on disk. */

@@ -12,9 +12,18 @@ import fr.segurstudio.model.issue.Issue;
  * highlighting. Immutable; computed off the UI thread.
  *
  * @param parseFailed the text has syntax errors or no dossier: the model is not the text's
+ * @param timings     what the check cost (the benchmark's breakdown)
  */
 public record Reconciled(String text, long stamp, DossierTexts.Parsed parsed, List<Issue> issues, SegurOutline.Node outline,
-		List<Highlight> highlights, boolean parseFailed) {
+		List<Highlight> highlights, boolean parseFailed, Timings timings) {
+
+	/**
+	 * @param inPlace the text was parsed into the previous check's tree (only the edited part parsed again)
+	 * @param parse   nanoseconds to parse; {@code rules}: to read the model and run the validator; {@code views}:
+	 *                semantic colours and outline
+	 */
+	public record Timings(boolean inPlace, long parse, long rules, long views) {
+	}
 
 	/** One word to colour by its meaning ({@code SegurHighlighting}'s style ids). */
 	public record Highlight(int offset, int length, String style) {

@@ -12,9 +12,12 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 
+import fr.segurstudio.dsl.DossierTexts;
+
 /**
  * Runs in the reconciler's thread (never the UI thread): the whole text checked by {@link DossierCheck}
- * after each pause in typing; the result is handed over for the UI thread to show, and dropped there when
+ * after each pause in typing, parsed into the previous check's syntax tree (only the edited part is parsed
+ * again: the check's parse is therefore this strategy's, until {@link #handOver handed over}); the result is handed over for the UI thread to show, and dropped there when
  * the document changed in the meantime (the next reconcile, already queued, replaces it).
  */
 public final class SegurReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
@@ -28,6 +31,9 @@ public final class SegurReconcilingStrategy implements IReconcilingStrategy, IRe
 	private final Consumer<Reconciled> done;
 	private IDocument document;
 	private IProgressMonitor monitor;
+	/** The last check's parse, which the next check parses the edited text into; null once handed over. */
+	private DossierTexts.Parsed working;
+	private final Object workingLock = new Object();
 
 	public SegurReconcilingStrategy(DossierCheck check, Supplier<Place> place, Consumer<Reconciled> done) {
 		this.check = check;
@@ -70,11 +76,34 @@ public final class SegurReconcilingStrategy implements IReconcilingStrategy, IRe
 		if (stamp != stamp(current)) {
 			return; // changed while read: the change queued another reconcile
 		}
+		DossierTexts.Parsed previous;
+		synchronized (workingLock) {
+			previous = working;
+			working = null;
+		}
 		try {
 			Place where = place.get();
-			done.accept(check.check(text, stamp, where.fileName(), where.directory()));
+			Reconciled result = check.check(previous, text, stamp, where.fileName(), where.directory());
+			synchronized (workingLock) {
+				working = result.parsed();
+			}
+			done.accept(result);
 		} catch (RuntimeException | LinkageError e) {
 			ILog.of(getClass()).error("contrôle du texte", e);
+		}
+	}
+
+	/**
+	 * Hands a check's parse over for good (the host makes it its model's): the next check parses the whole
+	 * text instead of changing it in place. False when it is no longer the one the next check would reuse.
+	 */
+	public boolean handOver(DossierTexts.Parsed parsed) {
+		synchronized (workingLock) {
+			if (parsed == null || working != parsed) {
+				return false;
+			}
+			working = null;
+			return true;
 		}
 	}
 

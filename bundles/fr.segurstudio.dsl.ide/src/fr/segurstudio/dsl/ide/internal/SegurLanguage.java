@@ -50,6 +50,11 @@ public final class SegurLanguage implements DossierTexts {
 	}
 
 	@Override
+	public Parsed reparse(Parsed consumed, String text, String fileName) {
+		return services().reparse(consumed, text, fileName);
+	}
+
+	@Override
 	public ImportResult read(Path file) throws IOException {
 		return services().read(file);
 	}

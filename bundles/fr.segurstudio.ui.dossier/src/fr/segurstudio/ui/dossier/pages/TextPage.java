@@ -70,7 +70,8 @@ public final class TextPage implements TextPageHost {
 			return true;
 		}
 		try {
-			List<Issue> problems = editor.session().adoptText(text.text());
+			// the page's last check of this very text, when there is one: leaving the page does not parse it again
+			List<Issue> problems = editor.session().adoptText(text.text(), text.takeParse());
 			if (problems != null) {
 				editor.tell(NLS.bind(Messages.textNotAdopted, problems.size()), IMessageProvider.ERROR);
 				return false;
