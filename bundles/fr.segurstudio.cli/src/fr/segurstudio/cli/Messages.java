@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String exportMisread;
 	public static String exportWritten;
 	public static String exportSkipped;
+	public static String exportPiecesAbsent;
 	public static String exportSkippedDeposited;
 	public static String exportSkippedRejected;
 	public static String exportNothingToDo;
