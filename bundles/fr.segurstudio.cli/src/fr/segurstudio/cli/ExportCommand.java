@@ -67,11 +67,12 @@ final class ExportCommand extends NamedCommand {
 		Inputs inputs = new Inputs(context);
 		List<ImportResult> imported = new ArrayList<>();
 		boolean unreadable = false;
-		for (String file : arguments.files()) { // every file is read and reported, even after one that cannot be
-			try {
-				imported.add(inputs.read(file, arguments.value("--couloir")));
-			} catch (Inputs.Unreadable e) {
-				context.err().println(e.getMessage());
+		// every file is read once (the checks below take the model read here) and reported, even after one that cannot be
+		for (PerFile.Outcome<ImportResult> read : PerFile.map(arguments.files(), file -> inputs.read(file, arguments.value("--couloir")))) {
+			if (read.failure() == null) {
+				imported.add(read.value());
+			} else {
+				context.err().println(read.failure().getMessage());
 				unreadable = true;
 			}
 		}
@@ -101,15 +102,16 @@ final class ExportCommand extends NamedCommand {
 		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
 		List<Deposit.Source> sources = new ArrayList<>();
 		int errors = 0;
-		for (ImportResult result : imported) {
-			FileReport report;
-			try {
-				report = Inputs.guard(result.file(), () -> validator.validate(result, Mode.ALL, validation));
-			} catch (Inputs.Unreadable e) {
-				context.err().println(e.getMessage());
+		List<PerFile.Outcome<FileReport>> checked = PerFile.map(imported,
+				result -> Inputs.guard(result.file(), () -> validator.validate(result, Mode.ALL, validation)));
+		for (int i = 0; i < imported.size(); i++) {
+			ImportResult result = imported.get(i);
+			if (checked.get(i).failure() != null) {
+				context.err().println(checked.get(i).failure().getMessage());
 				unreadable = true;
 				continue;
 			}
+			FileReport report = checked.get(i).value();
 			for (Issue issue : report.errors()) {
 				IssuePrinter.print(context.err(), result.file(), issue);
 			}
