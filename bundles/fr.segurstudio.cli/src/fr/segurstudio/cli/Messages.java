@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String internalErrorDetails;
 	public static String outOfMemory;
 	public static String stackOverflow;
+	public static String interrupted;
 	public static String fileFailed;
 	public static String helpSummary;
 	public static String helpHelp;

@@ -25,6 +25,15 @@ final class PerFile {
 	private PerFile() {
 	}
 
+	/** The call was interrupted (its client went away): no result, and nothing for a bug report. */
+	static final class Interrupted extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		Interrupted() {
+			super("interrompu");
+		}
+	}
+
 	/** What the work on one file gave: its value, or why the file could not be read or checked. */
 	record Outcome<T>(T value, Inputs.Unreadable failure) {
 	}
@@ -67,7 +76,7 @@ final class PerFile {
 			return outcomes;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrompu", e);
+			throw new Interrupted();
 		} catch (ExecutionException e) { // only an Error that Inputs.guard lets through (a linkage error...)
 			if (e.getCause() instanceof Error error) {
 				throw error;
