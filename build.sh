@@ -8,6 +8,13 @@ set -e
 root=$(cd "$(dirname "$0")" && pwd)
 . "$root/releng/scripts/java.sh"
 segur_find_java || exit 2
+# A quiet build: the generators' INFO logs (java.util.logging, and log4j through mwe2-log4j.properties) are
+# left out, their warnings and errors stay, as do Maven's figures; Maven's own libraries use sun.misc.Unsafe,
+# which Java 23+ warns about at every start.
+MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }-Djava.util.logging.config.file=$root/releng/scripts/build-logging.properties"
+v=$(segur_java_version "$JAVA_HOME" 2>/dev/null)
+[ -n "$v" ] && [ "$v" -ge 23 ] 2>/dev/null && MAVEN_OPTS="$MAVEN_OPTS --sun-misc-unsafe-memory-access=allow"
+export MAVEN_OPTS
 
 mvn_ok() { command -v mvn >/dev/null && mvn -v 2>/dev/null | head -n 1 | grep -Eq 'Apache Maven (3\.(9|[1-9][0-9])|[4-9])\.'; }
 if mvn_ok; then MVN=mvn; else

@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.json.deposit.PieceFiles;
@@ -57,7 +58,7 @@ final class ExportCommand extends NamedCommand {
 	@Override
 	public int run(List<String> args, CliContext context) {
 		Arguments arguments = new Arguments(args, Set.of("--out", "--date", "--couloir"),
-				Set.of("--zip", "--force", "--toutes", "--no-record", PieceFiles.OUTSIDE_OPTION));
+				Set.of("--zip", "--force", "--toutes", "--no-record", "--verbose", PieceFiles.OUTSIDE_OPTION));
 		String out = arguments.value("--out");
 		if (out == null) {
 			throw new UsageException(Messages.exportNoOut);
@@ -66,11 +67,12 @@ final class ExportCommand extends NamedCommand {
 		Inputs inputs = new Inputs(context);
 		List<ImportResult> imported = new ArrayList<>();
 		boolean unreadable = false;
-		for (String file : arguments.files()) { // every file is read and reported, even after one that cannot be
-			try {
-				imported.add(inputs.read(file, arguments.value("--couloir")));
-			} catch (Inputs.Unreadable e) {
-				context.err().println(e.getMessage());
+		// every file is read once (the checks below take the model read here) and reported, even after one that cannot be
+		for (PerFile.Outcome<ImportResult> read : PerFile.map(arguments.files(), file -> inputs.read(file, arguments.value("--couloir")))) {
+			if (read.failure() == null) {
+				imported.add(read.value());
+			} else {
+				context.err().println(read.failure().getMessage());
 				unreadable = true;
 			}
 		}
@@ -100,15 +102,16 @@ final class ExportCommand extends NamedCommand {
 		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
 		List<Deposit.Source> sources = new ArrayList<>();
 		int errors = 0;
-		for (ImportResult result : imported) {
-			FileReport report;
-			try {
-				report = Inputs.guard(result.file(), () -> validator.validate(result, Mode.ALL, validation));
-			} catch (Inputs.Unreadable e) {
-				context.err().println(e.getMessage());
+		List<PerFile.Outcome<FileReport>> checked = PerFile.map(imported,
+				result -> Inputs.guard(result.file(), () -> validator.validate(result, Mode.ALL, validation)));
+		for (int i = 0; i < imported.size(); i++) {
+			ImportResult result = imported.get(i);
+			if (checked.get(i).failure() != null) {
+				context.err().println(checked.get(i).failure().getMessage());
 				unreadable = true;
 				continue;
 			}
+			FileReport report = checked.get(i).value();
 			for (Issue issue : report.errors()) {
 				IssuePrinter.print(context.err(), result.file(), issue);
 			}
@@ -150,9 +153,7 @@ final class ExportCommand extends NamedCommand {
 			context.err().println(NLS.bind(Messages.cannotWrite, out, e.getMessage()));
 			return USAGE;
 		}
-		for (Issue problem : result.problems()) {
-			context.err().println(IssuePrinter.line(fileOf(problem, sources, out), problem));
-		}
+		problems(result.problems(), sources, out, arguments.flag("--verbose"), context);
 		if (!result.written()) {
 			context.err().println(Messages.exportNothingWritten);
 			return INPUT_ERRORS;
@@ -166,6 +167,24 @@ final class ExportCommand extends NamedCommand {
 			return USAGE;
 		}
 		return OK;
+	}
+
+	/**
+	 * The deposit's problems, one line each, except the pieces without an attached file: a deposit of 10,000
+	 * requests may have 14,000 of them, which then make one line after the others (every one with
+	 * {@code --verbose}, or when there is only one).
+	 */
+	private static void problems(List<Issue> problems, List<Deposit.Source> sources, String out, boolean verbose, CliContext context) {
+		long absent = problems.stream().filter(p -> IssueCodes.DEPOT_PIECE_ABSENTE.equals(p.code())).count();
+		boolean summary = absent > 1 && !verbose;
+		for (Issue problem : problems) {
+			if (!summary || !IssueCodes.DEPOT_PIECE_ABSENTE.equals(problem.code())) {
+				context.err().println(IssuePrinter.line(fileOf(problem, sources, out), problem));
+			}
+		}
+		if (summary) {
+			context.err().println(NLS.bind(Messages.exportPiecesAbsent, absent));
+		}
 	}
 
 	/** The deposit noted in each .segur it came from, through the file's session: only the status lines change. */

@@ -3,7 +3,9 @@ package fr.segurstudio.cli;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -26,6 +28,7 @@ final class Inputs {
 	}
 
 	private final CliContext context;
+	private final Map<Class<?>, Object> services = new HashMap<>();
 
 	Inputs(CliContext context) {
 		this.context = context;
@@ -43,10 +46,14 @@ final class Inputs {
 	ImportResult read(String file, String couloir) throws Unreadable {
 		Path path = resolve(file);
 		return guard(file, () -> {
-			ImportResult result = isText(file) ? context.service(DossierTexts.class).read(path)
-					: context.service(AspImporter.class).read(path, couloir);
+			ImportResult result = isText(file) ? service(DossierTexts.class).read(path) : service(AspImporter.class).read(path, couloir);
 			return new ImportResult(file, result.tree(), result.dossier(), result.couloir(), result.issues(), result.sourceMap());
 		});
+	}
+
+	/** A service of the context, asked once: files are read on several threads (PerFile). */
+	private synchronized <T> T service(Class<T> type) {
+		return type.cast(services.computeIfAbsent(type, context::service));
 	}
 
 	/** The work of a command on one file. */

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String internalErrorDetails;
 	public static String outOfMemory;
 	public static String stackOverflow;
+	public static String interrupted;
 	public static String fileFailed;
 	public static String helpSummary;
 	public static String helpHelp;
@@ -42,6 +43,7 @@ public final class Messages extends NLS {
 	public static String exportMisread;
 	public static String exportWritten;
 	public static String exportSkipped;
+	public static String exportPiecesAbsent;
 	public static String exportSkippedDeposited;
 	public static String exportSkippedRejected;
 	public static String exportNothingToDo;

@@ -55,6 +55,9 @@ public final class SegurCli {
 			context.err().println("segur " + command.name() + " : " + e.getMessage());
 			context.err().println(command.help());
 			return CliCommand.USAGE;
+		} catch (PerFile.Interrupted e) { // a call of the resident process whose client went away (Ctrl-C)
+			context.err().println(Messages.interrupted);
+			return CliCommand.USAGE;
 		} catch (Throwable e) { // an Error too (OutOfMemoryError, StackOverflowError): never a silent exit 0
 			context.err().println(Failures.message(e));
 			return CliCommand.USAGE;

@@ -52,12 +52,13 @@ final class ValidateCommand extends NamedCommand {
 		boolean ioProblem = false;
 		List<ImportResult> imported = new ArrayList<>();
 		List<FileReport> reports = new ArrayList<>();
-		for (String file : arguments.files()) {
-			try {
-				imported.add(inputs.read(file, arguments.value("--couloir")));
-			} catch (Inputs.Unreadable e) {
+		List<PerFile.Outcome<ImportResult>> read = PerFile.map(arguments.files(), file -> inputs.read(file, arguments.value("--couloir")));
+		for (int i = 0; i < read.size(); i++) {
+			if (read.get(i).failure() == null) {
+				imported.add(read.get(i).value());
+			} else {
 				ioProblem = true;
-				reports.add(unreadable(file, e, context));
+				reports.add(unreadable(arguments.files().get(i), read.get(i).failure(), context));
 			}
 		}
 		List<Dossier> all = imported.stream().map(ImportResult::dossier).filter(d -> d != null).toList();
@@ -66,12 +67,14 @@ final class ValidateCommand extends NamedCommand {
 				.forEach(r -> directories.put(r.dossier(), inputs.resolve(r.file()).toAbsolutePath().getParent()));
 		ValidationContext validation = new ValidationContext(all, profils, directories::get, false, arguments.flag(PieceFiles.OUTSIDE_OPTION));
 		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
-		for (ImportResult result : imported) {
-			try {
-				reports.add(Inputs.guard(result.file(), () -> validator.validate(result, mode, validation)));
-			} catch (Inputs.Unreadable e) {
+		List<PerFile.Outcome<FileReport>> checked = PerFile.map(imported,
+				result -> Inputs.guard(result.file(), () -> validator.validate(result, mode, validation)));
+		for (int i = 0; i < checked.size(); i++) {
+			if (checked.get(i).failure() == null) {
+				reports.add(checked.get(i).value());
+			} else {
 				ioProblem = true;
-				reports.add(unreadable(result.file(), e, context));
+				reports.add(unreadable(imported.get(i).file(), checked.get(i).failure(), context));
 			}
 		}
 		reports.sort((a, b) -> Integer.compare(arguments.files().indexOf(a.file()), arguments.files().indexOf(b.file())));

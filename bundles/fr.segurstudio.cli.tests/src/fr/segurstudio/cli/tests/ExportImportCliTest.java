@@ -114,6 +114,20 @@ class ExportImportCliTest {
 	}
 
 	@Test
+	void piecesWithoutAFileMakeOneLineUnlessVerbose() throws IOException {
+		bioFile("a.json", 150, 1);
+		CliRun verbose = segurIn(dir, "export", "--out", "detail", "--date", "20260131", "--verbose", "a.json");
+		assertEquals(0, verbose.exitCode, verbose.stderr());
+		long pieces = verbose.stderr().lines().filter(l -> l.endsWith("aucun fichier joint ; à fournir à part")).count();
+		assertTrue(pieces >= 150, verbose.stderr());
+		CliRun run = segurIn(dir, "export", "--out", "depot", "--date", "20260131", "a.json");
+		assertEquals(0, run.exitCode, run.stderr());
+		assertEquals(List.of("export : avertissement : " + pieces + " pièces sans fichier joint : à fournir à part (--verbose les liste)"),
+				run.stderr().lines().filter(l -> l.contains("fichier joint")).toList(), run.stderr());
+		assertEquals(verbose.stdout().replace("detail", "depot"), run.stdout());
+	}
+
+	@Test
 	void exportZipsTheSupportingDocumentsLyingNextToTheJson() throws IOException {
 		write("bio.json", Golden.BIO_SGL.text());
 		Files.writeString(dir.resolve("BIO-SGL-Va1-BDC-00001.pdf"), "%PDF-1.4 bon de commande");

@@ -11,9 +11,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +79,30 @@ class StartScriptTest {
 		assertTrue(!gui.contains("TieredStopAtLevel") && !gui.contains("-Xmn") && gui.contains("-data "), gui);
 	}
 
+	@Test
+	void theFirstCallStartsTheResidentProcessAndRunsItselfWhenItDoesNotAnswer() throws Exception {
+		if (Stream.concat(Stream.of("/usr/bin", "/usr/local/bin"), Stream.of(System.getenv("PATH").split(":")))
+				.noneMatch(d -> Files.isExecutable(Path.of(d, "python3")))) {
+			return; // the resident process's client needs python3; without it every call is a one-shot run (tested above)
+		}
+		Path product = fakeProduct();
+		Path work = Files.createDirectories(temp.resolve("work"));
+		Path run = Files.createDirectories(temp.resolve("run"));
+		Files.setPosixFilePermissions(run, PosixFilePermissions.fromString("rwx------"));
+		// the stand-in java prints its arguments and exits: started as the resident process, it never answers
+		String out = run(product, work, Map.of("XDG_RUNTIME_DIR", run.toString()), "validate", "a.json");
+		assertTrue(out.contains("-application fr.segurstudio.cli.segur validate a.json") && out.contains("-XX:TieredStopAtLevel=1"), out);
+		Path folder = run.resolve("segur-studio");
+		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+		try (var files = Files.list(folder)) {
+			Path log = files.filter(f -> f.toString().endsWith(".log")).findFirst().orElseThrow();
+			String started = Files.readString(log);
+			assertTrue(started.contains("-application fr.segurstudio.cli.daemon " + folder) && !started.contains("TieredStopAtLevel"), started);
+		}
+		String cold = run(product, work, Map.of("XDG_RUNTIME_DIR", run.toString()), "--no-daemon", "--version");
+		assertTrue(cold.endsWith("-application fr.segurstudio.cli.segur --version"), cold);
+	}
+
 	/** An installed product whose java prints its arguments. */
 	private Path fakeProduct() throws IOException {
 		Path product = Files.createDirectories(temp.resolve("segur-studio"));
@@ -92,12 +118,18 @@ class StartScriptTest {
 	}
 
 	private String run(Path product, Path workingDirectory, String... args) throws Exception {
+		return run(product, workingDirectory, Map.of("SEGUR_NO_DAEMON", "1"), args);
+	}
+
+	private String run(Path product, Path workingDirectory, Map<String, String> environment, String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of("sh", product.resolve("segur").toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
 		builder.environment().put("JAVA_HOME", temp.resolve("jdk").toString());
 		builder.environment().put("HOME", temp.toString());
 		builder.environment().put("PWD", workingDirectory.toString());
+		builder.environment().remove("CI");
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(20, TimeUnit.SECONDS));
