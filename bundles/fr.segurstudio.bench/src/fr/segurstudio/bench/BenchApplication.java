@@ -19,7 +19,10 @@ import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.validation.DossierValidator;
 
-/** {@code releng/scripts/bench.sh [json] [validation] [text]}: prints figures; asserts nothing (timings belong here, not in tests). */
+/**
+ * {@code releng/scripts/bench.sh [json] [import] [validation] [text]}: prints figures; asserts nothing (timings belong here, not
+ * in tests). {@code import} is the import cases alone (all but it when none is named).
+ */
 public final class BenchApplication implements IApplication {
 
 	@Override
@@ -32,6 +35,9 @@ public final class BenchApplication implements IApplication {
 		Couloir bio = registry.couloir("BIO-SGL").orElseThrow();
 		if (which.contains("json")) {
 			JsonBench.run(bio, service(bundleContext, AspImporter.class), out);
+		}
+		if (which.contains("import")) {
+			JsonBench.runImport(bio, service(bundleContext, AspImporter.class), out);
 		}
 		if (which.contains("validation")) {
 			ValidationBench.run(bio, registry, service(bundleContext, DossierValidator.class), service(bundleContext, AspImporter.class), out);

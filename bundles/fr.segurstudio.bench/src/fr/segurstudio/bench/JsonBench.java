@@ -30,6 +30,47 @@ final class JsonBench {
 	private record Event(JsonToken token, String text) {
 	}
 
+	/** The import cases alone ({@code bench.sh import}): 10,000 requests in one file and in 50 files of 200. */
+	static void runImport(Couloir bio, AspImporter importer, PrintStream out) throws Exception {
+		AspJsonWriter writer = new AspJsonWriter();
+		Dossier big = Requests.dossier(bio, 10_000);
+		byte[] file10k = writer.toBytes(big, AspJsonWriter.DEPOSIT);
+		List<byte[]> files = new ArrayList<>();
+		for (int i = 0; i < 10_000; i += 200) {
+			files.add(writer.toBytes(big, big.getDemandes().subList(i, i + 200), AspJsonWriter.DEPOSIT));
+		}
+		long bytes50 = files.stream().mapToLong(f -> f.length).sum();
+		out.println("Import JSON de l'ASP — " + Runtime.getRuntime().availableProcessors() + " cœurs, Java " + System.getProperty("java.version")
+				+ ", charge " + loadAverage());
+		out.printf("un fichier de 10 000 demandes : %d octets ; 50 fichiers de 200 : %d octets%n", file10k.length, bytes50);
+		out.println("opération                          Ségur Studio          Jackson brut          rapport");
+		importRows(out, "import 10 000 demandes, 1 fichier", file10k.length, 5, 15, () -> check(importer.read(file10k, "bench.json", null)),
+				() -> read(file10k));
+		importRows(out, "import 10 000 demandes, 50 × 200", bytes50, 5, 15, () -> {
+			for (byte[] f : files) {
+				check(importer.read(f, "bench.json", null));
+			}
+		}, () -> {
+			for (byte[] f : files) {
+				read(f);
+			}
+		});
+	}
+
+	/** A row, then the garbage collections during the measured runs of each side. */
+	private static void importRows(PrintStream out, String what, long bytes, int warmUp, int runs, Timer.Task ours, Timer.Task raw) throws Exception {
+		Timer.Measure a = Timer.measure(warmUp, runs, ours);
+		Timer.Measure b = Timer.measure(warmUp, runs, raw);
+		row(out, what, bytes, a.medianMillis(), b.medianMillis());
+		out.printf("  (min %.2f / max %.2f ms ; GC %.1f ms par import, %d collections en %d imports ; Jackson min %.2f / max %.2f ms)%n",
+				a.minMillis(), a.maxMillis(), a.gcMillis() / runs, a.collections(), runs, b.minMillis(), b.maxMillis());
+	}
+
+	private static String loadAverage() {
+		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		return load < 0 ? "inconnue" : String.format("%.1f", load);
+	}
+
 	static void run(Couloir bio, AspImporter importer, PrintStream out) throws Exception {
 		AspJsonWriter writer = new AspJsonWriter();
 		Dossier big = Requests.dossier(bio, 10_000);

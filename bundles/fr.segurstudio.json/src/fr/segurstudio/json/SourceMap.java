@@ -1,14 +1,18 @@
 package fr.segurstudio.json;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import fr.segurstudio.json.tree.JsonValue;
+import fr.segurstudio.json.tree.JsonValue.JsonArray;
+import fr.segurstudio.json.tree.JsonValue.JsonNull;
+import fr.segurstudio.json.tree.JsonValue.JsonObject;
 import fr.segurstudio.json.tree.JsonValue.Position;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
@@ -20,40 +24,51 @@ import fr.segurstudio.model.issue.SourceLocator;
  * Where each imported object and value stood in the JSON file, so that a rule checked on the model
  * reports at the right JSON path, line and column. When a value is missing, its object's location
  * (the place to add the key) is given, with the path the key would have.
+ * <p>
+ * Only the objects are recorded while importing, with the JSON object each was read from; where a value
+ * stood is looked up in that JSON object when asked for, and its line and column computed then (an
+ * import of 10,000 requests has a million values and few problems).
  */
 public final class SourceMap implements SourceLocator {
 
 	private static final class Entry {
 		final JsonPath path;
-		final Position position;
-		final Map<EStructuralFeature, Position> values = new HashMap<>(8);
-		Map<EStructuralFeature, List<Position>> elements;
+		final JsonObject json;
+		/** For a list of values some elements of which were not taken: the JSON index of each element kept. */
+		Map<EStructuralFeature, int[]> kept;
 
-		Entry(JsonPath path, Position position) {
+		Entry(JsonPath path, JsonObject json) {
 			this.path = path;
-			this.position = position;
+			this.json = json;
 		}
 	}
 
-	private final Map<EObject, Entry> entries = new IdentityHashMap<>();
+	private final Map<EObject, Entry> entries;
 
-	/** Records where an object starts (importers). */
-	public void object(EObject object, JsonPath path, Position position) {
-		entries.put(object, new Entry(path, position));
+	public SourceMap() {
+		this(16);
 	}
 
-	/** Records where a value of an object recorded before stands (importers). */
-	public void value(EObject object, EStructuralFeature feature, Position position) {
-		entries.get(object).values.put(feature, position);
+	/** @param expected about how many objects will be recorded */
+	public SourceMap(int expected) {
+		entries = new IdentityHashMap<>(expected);
 	}
 
-	/** Records where the next element of a list of values stands (importers). */
-	public void element(EObject object, EStructuralFeature feature, Position position) {
+	/** Records the JSON object an object was read from (importers). */
+	public void object(EObject object, JsonPath path, JsonObject json) {
+		entries.put(object, new Entry(path, json));
+	}
+
+	/**
+	 * Records that the list of values {@code feature} of an object recorded before holds the JSON elements
+	 * {@code jsonIndexes}, in this order, and not the others (importers; without it, element i is JSON element i).
+	 */
+	public void keptElements(EObject object, EStructuralFeature feature, int[] jsonIndexes) {
 		Entry entry = entries.get(object);
-		if (entry.elements == null) {
-			entry.elements = new HashMap<>(4);
+		if (entry.kept == null) {
+			entry.kept = new HashMap<>(4);
 		}
-		entry.elements.computeIfAbsent(feature, f -> new ArrayList<>()).add(position);
+		entry.kept.put(feature, jsonIndexes);
 	}
 
 	/** The location of the object, or of its nearest located container; UNKNOWN when none. */
@@ -62,7 +77,7 @@ public final class SourceMap implements SourceLocator {
 		for (EObject o = object; o != null; o = o.eContainer()) {
 			Entry entry = entries.get(o);
 			if (entry != null) {
-				return location(entry.path, entry.position);
+				return location(entry.path, entry.json.position());
 			}
 		}
 		return SourceLocation.UNKNOWN;
@@ -82,13 +97,35 @@ public final class SourceMap implements SourceLocator {
 			SourceLocation owner = locate(object);
 			return owner.withPath(join(owner.path(), key(object, feature)));
 		}
-		JsonPath path = entry.path.key(key(object, feature));
-		List<Position> elements = entry.elements == null ? null : entry.elements.get(feature);
-		if (index >= 0 && elements != null && index < elements.size()) {
-			return location(path.index(index), elements.get(index));
+		AspClassMapping mapping = AspClassMapping.of(object.eClass());
+		JsonPath path = entry.path.key(key(mapping, feature));
+		JsonValue value = valueOf(entry.json, mapping, feature);
+		if (value == null) {
+			return location(path, entry.json.position());
 		}
-		Position value = entry.values.get(feature);
-		return location(path, value != null ? value : entry.position);
+		if (index >= 0 && feature instanceof EAttribute && feature.isMany() && !(value instanceof JsonNull)) {
+			List<JsonValue> elements = value instanceof JsonArray array ? array.elements() : List.of(value);
+			int[] kept = entry.kept == null ? null : entry.kept.get(feature);
+			int size = kept == null ? elements.size() : kept.length;
+			if (index < size) {
+				return location(path.index(index), elements.get(kept == null ? index : kept[index]).position());
+			}
+		}
+		return location(path, value.position());
+	}
+
+	/**
+	 * The value the importer read for a feature: that of the first member whose key is the feature's, one
+	 * of its variants, or the same but for case (later ones are duplicates, not read); null when none.
+	 */
+	private static JsonValue valueOf(JsonObject json, AspClassMapping mapping, EStructuralFeature feature) {
+		for (JsonValue.Member member : json.members()) {
+			AspFeatureMapping resolved = mapping.resolve(member.key());
+			if (resolved != null && resolved.feature() == feature) {
+				return member.value();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -96,7 +133,7 @@ public final class SourceMap implements SourceLocator {
 	 * (the model just written to the file this map was read from); null when the shapes differ.
 	 */
 	public SourceMap transfer(EObject from, EObject to) {
-		SourceMap moved = new SourceMap();
+		SourceMap moved = new SourceMap(entries.size());
 		boolean same = SameShape.pair(from, to, (a, b) -> {
 			Entry entry = entries.get(a);
 			if (entry != null) {
@@ -111,8 +148,12 @@ public final class SourceMap implements SourceLocator {
 	}
 
 	private static String key(EObject object, EStructuralFeature feature) {
-		AspFeatureMapping mapping = AspClassMapping.of(object.eClass()).byFeature(feature);
-		return mapping == null ? feature.getName() : mapping.key();
+		return key(AspClassMapping.of(object.eClass()), feature);
+	}
+
+	private static String key(AspClassMapping mapping, EStructuralFeature feature) {
+		AspFeatureMapping mapped = mapping.byFeature(feature);
+		return mapped == null ? feature.getName() : mapped.key();
 	}
 
 	private static String join(String path, String key) {

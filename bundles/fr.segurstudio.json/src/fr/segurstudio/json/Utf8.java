@@ -1,6 +1,9 @@
 package fr.segurstudio.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -43,6 +46,8 @@ public final class Utf8 {
 		}
 	}
 
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private Utf8() {
@@ -69,6 +74,10 @@ public final class Utf8 {
 		if (wide != null) {
 			throw new NotUtf8("le fichier est en " + wide + " ; il doit être en UTF-8 (réenregistrez-le en UTF-8)", 1, 1, 0);
 		}
+		start = asciiPrefix(bytes, start); // ASCII is UTF-8: the decoder starts at the first other byte
+		if (start == bytes.length) {
+			return;
+		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -88,6 +97,20 @@ public final class Utf8 {
 		if (flush.isError()) {
 			throw notUtf8(bytes, bytes.length);
 		}
+	}
+
+	/** The end of the ASCII bytes from {@code start}, eight at a time (a character boundary). */
+	private static int asciiPrefix(byte[] bytes, int start) {
+		int i = start;
+		for (; i + 8 <= bytes.length; i += 8) {
+			if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+				break;
+			}
+		}
+		while (i < bytes.length && bytes[i] >= 0) {
+			i++;
+		}
+		return i;
 	}
 
 	/** UTF-16 or UTF-32, from a byte order mark or the zero bytes of ASCII text; else null. */

@@ -65,27 +65,31 @@ public final class AspImporterImpl implements AspImporter {
 		}
 		List<Issue> issues = new ArrayList<>();
 		Couloir couloir = couloir(root, couloirId, issues);
-		ModelBuilder builder = new ModelBuilder(couloir, directory);
+		ModelBuilder builder = new ModelBuilder(couloir, directory, content.length);
 		Dossier dossier = builder.dossier(root);
 		issues.addAll(builder.issues());
 		return new ImportResult(fileName, tree, dossier, couloir, List.copyOf(issues), builder.sourceMap());
 	}
 
 	private Couloir couloir(JsonObject root, String couloirId, List<Issue> issues) {
-		SourceLocation start = SourceMap.location(JsonPath.ROOT, root.position());
 		if (couloirId != null) {
 			Couloir given = registry.couloir(couloirId).orElse(null);
 			if (given == null) {
 				issues.add(Issue.error(IssueCodes.COULOIR, "couloir « " + couloirId + " » inconnu ; couloirs installés : "
-						+ registry.couloirs().stream().map(Couloir::id).toList(), start));
+						+ registry.couloirs().stream().map(Couloir::id).toList(), start(root)));
 			}
 			return given;
 		}
 		CouloirRecognizer.Result detected = new CouloirRecognizer().recognize(root, registry.couloirs());
 		if (detected.couloir() == null) {
-			issues.add(Issue.error(IssueCodes.COULOIR, detected.problem(), start));
+			issues.add(Issue.error(IssueCodes.COULOIR, detected.problem(), start(root)));
 		}
 		return detected.couloir();
+	}
+
+	/** The start of the file, for a message about all of it (its line and column computed only then). */
+	private static SourceLocation start(JsonObject root) {
+		return SourceMap.location(JsonPath.ROOT, root.position());
 	}
 
 	private static ImportResult failed(String fileName, JsonValue tree, Issue issue) {

@@ -3,9 +3,10 @@ package fr.segurstudio.json.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
@@ -43,15 +44,21 @@ final class ModelBuilder {
 	private final Couloir couloir;
 	private final Path directory;
 	private final List<Issue> issues = new ArrayList<>();
-	private final SourceMap sourceMap = new SourceMap();
+	private final SourceMap sourceMap;
+	/** Where the value being read stands, for the reader's messages: one for the whole import. */
+	private final ValueProblems valueProblems = new ValueProblems();
+	/** The class the objects of each referenced type are made of in this file's couloir (null: none). */
+	private final Map<EClass, EClass> concreteClasses = new IdentityHashMap<>();
 
 	/**
 	 * @param couloir   the file's couloir, or null when unknown (couloir blocks are then left out)
 	 * @param directory the folder of the file, where supporting documents named as in the file are looked for; may be null
+	 * @param size      the length of the file, in bytes (to size the source map)
 	 */
-	ModelBuilder(Couloir couloir, Path directory) {
+	ModelBuilder(Couloir couloir, Path directory, int size) {
 		this.couloir = couloir;
 		this.directory = directory;
+		this.sourceMap = new SourceMap(Math.max(16, size / 200)); // an ASP request is about 1,900 bytes for 7 objects
 	}
 
 	List<Issue> issues() {
@@ -70,21 +77,22 @@ final class ModelBuilder {
 	}
 
 	private void fill(EObject target, JsonObject json, JsonPath path) {
-		sourceMap.object(target, path, json.position());
+		sourceMap.object(target, path, json);
 		AspClassMapping mapping = AspClassMapping.of(target.eClass());
-		Set<AspFeatureMapping> seen = new HashSet<>();
-		for (JsonValue.Member member : json.members()) {
-			JsonPath memberPath = path.key(member.key());
-			AspFeatureMapping feature = resolve(mapping, member, target, memberPath, seen);
+		boolean[] seen = new boolean[mapping.features().size()];
+		for (int member = json.firstMember(); member >= 0; member = json.nextMember(member)) {
+			AspFeatureMapping feature = resolve(mapping, json, member, target, path, seen);
 			if (feature != null) {
-				seen.add(feature);
-				set(target, feature, member.value(), memberPath);
+				seen[feature.index()] = true;
+				set(target, feature, json.value(member), path, json.key(member));
 			}
 		}
-		for (AspFeatureMapping feature : mapping.features()) {
-			if (seen.contains(feature)) {
+		List<AspFeatureMapping> features = mapping.features();
+		for (int i = 0; i < features.size(); i++) {
+			if (seen[i]) {
 				continue;
 			}
+			AspFeatureMapping feature = features.get(i);
 			setNull(target, feature); // what the file does not say is not filled in by a default
 			if (!feature.mayBeAbsent()) {
 				report(target, feature, -1, IssueCodes.CLE_ABSENTE, "clé obligatoire « " + feature.key() + " » absente"
@@ -109,13 +117,15 @@ final class ModelBuilder {
 		}
 	}
 
-	private AspFeatureMapping resolve(AspClassMapping mapping, JsonValue.Member member, EObject target, JsonPath path,
-			Set<AspFeatureMapping> seen) {
-		AspFeatureMapping feature = mapping.byKey(member.key());
-		if (feature != null && !seen.contains(feature)) {
+	/** The feature the member {@code handle} of {@code json} is read into, after reporting how its key is written; or null. */
+	private AspFeatureMapping resolve(AspClassMapping mapping, JsonObject json, int handle, EObject target, JsonPath parent,
+			boolean[] seen) {
+		AspFeatureMapping feature = mapping.byKey(json.key(handle));
+		if (feature != null && !seen[feature.index()]) {
 			return feature; // the usual case, without allocating a location
 		}
-		SourceLocation at = SourceMap.location(path, member.keyPosition());
+		JsonValue.Member member = json.member(handle);
+		SourceLocation at = SourceMap.location(parent.key(member.key()), member.keyPosition());
 		if (feature == null) {
 			feature = mapping.byAlias(member.key());
 			if (feature != null) {
@@ -139,7 +149,7 @@ final class ModelBuilder {
 					target, null, -1, at, close == null ? List.of() : List.of(close)));
 			return null;
 		}
-		if (seen.contains(feature)) {
+		if (seen[feature.index()]) {
 			issues.add(new Issue(Severity.ERROR, IssueCodes.CLE_DOUBLE, "clé « " + feature.key() + " » en double ; seule la première est lue",
 					target, feature.feature(), -1, at));
 			return null;
@@ -147,22 +157,21 @@ final class ModelBuilder {
 		return feature;
 	}
 
-	private void set(EObject target, AspFeatureMapping feature, JsonValue json, JsonPath path) {
-		sourceMap.value(target, feature.feature(), json.position());
+	/** Sets the value of the member {@code key} of the JSON object at {@code parent}. */
+	private void set(EObject target, AspFeatureMapping feature, JsonValue json, JsonPath parent, String key) {
 		if (feature.feature() instanceof EAttribute attribute) {
 			if (attribute.isMany()) {
-				setList(target, feature, attribute, json, path);
+				setList(target, feature, attribute, json, parent, key);
 			} else {
 				Object value;
 				if (feature.isExportNull()) {
 					value = ValueReader.reserved(json); // said once by the validator: the ASP fills it
 					if (value == null && !(json instanceof JsonNull)) {
 						report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + json.typeName()
-								+ " au lieu de null (la valeur est remplie par l'ASP)", SourceMap.location(path, json.position()), "null");
+								+ " au lieu de null (la valeur est remplie par l'ASP)", SourceMap.location(parent.key(key), json.position()), "null");
 					}
 				} else {
-					value = ValueReader.read(json, attribute, feature.key(),
-							(code, message, data) -> report(target, feature, -1, code, message, SourceMap.location(path, json.position()), data));
+					value = ValueReader.read(json, feature, valueProblems.of(target, feature, -1, parent, key, json));
 				}
 				if (value == null) {
 					setNull(target, feature);
@@ -171,6 +180,7 @@ final class ModelBuilder {
 				}
 			}
 		} else if (feature.feature() instanceof EReference reference) {
+			JsonPath path = parent.key(key);
 			if (reference.isMany()) {
 				setObjects(target, feature, reference, json, path);
 			} else {
@@ -180,33 +190,57 @@ final class ModelBuilder {
 	}
 
 	@SuppressWarnings("unchecked")
-	private void setList(EObject target, AspFeatureMapping feature, EAttribute attribute, JsonValue json, JsonPath path) {
+	private void setList(EObject target, AspFeatureMapping feature, EAttribute attribute, JsonValue json, JsonPath parent, String key) {
 		EList<Object> list = (EList<Object>) target.eGet(attribute);
-		List<JsonValue> elements;
+		int[] kept = null; // the JSON index of each element taken, once one is not
 		if (json instanceof JsonArray array) {
-			elements = array.elements();
+			int i = 0;
+			for (int e = array.firstElement(); e >= 0; e = array.nextElement(e)) {
+				kept = addElement(target, feature, list, array.element(e), i++, kept, parent, key);
+			}
 		} else if (json instanceof JsonNull) {
 			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : null au lieu d'un tableau (écrivez [] s'il est vide)",
-					SourceMap.location(path, json.position()), "[]");
+					SourceMap.location(parent.key(key), json.position()), "[]");
 			return;
 		} else {
 			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + ValueReader.describe(json)
-					+ " au lieu d'un tableau ; écrivez [ ... ]", SourceMap.location(path, json.position()));
-			elements = List.of(json);
+					+ " au lieu d'un tableau ; écrivez [ ... ]", SourceMap.location(parent.key(key), json.position()));
+			kept = addElement(target, feature, list, json, 0, kept, parent, key);
 		}
-		for (JsonValue element : elements) {
-			int index = list.size();
-			JsonPath elementPath = path.index(index);
-			Object value = ValueReader.read(element, attribute, feature.key() + "[" + index + "]",
-					(code, message, data) -> report(target, feature, index, code, message, SourceMap.location(elementPath, element.position()), data));
-			if (value != null) {
-				sourceMap.element(target, attribute, element.position());
-				list.add(value);
-			} else if (element instanceof JsonNull) {
-				report(target, feature, index, IssueCodes.TYPE, "« " + feature.key() + "[" + index + "] » : null dans un tableau de valeurs",
-						SourceMap.location(elementPath, element.position()));
+		if (kept != null) {
+			sourceMap.keptElements(target, attribute, Arrays.copyOf(kept, list.size()));
+		}
+	}
+
+	/**
+	 * Adds the value of the JSON element {@code i} to the list, or reports it; {@code kept} is null as long as
+	 * every element was taken, then the JSON index of each one taken (returned, grown as needed).
+	 */
+	private int[] addElement(EObject target, AspFeatureMapping feature, EList<Object> list, JsonValue element, int i, int[] kept,
+			JsonPath parent, String key) {
+		int index = list.size();
+		Object value = ValueReader.read(element, feature, valueProblems.of(target, feature, index, parent, key, element));
+		if (value != null) {
+			if (kept != null) {
+				if (index == kept.length) {
+					kept = Arrays.copyOf(kept, 2 * index + 4);
+				}
+				kept[index] = i;
+			}
+			list.add(value);
+			return kept;
+		}
+		if (kept == null) {
+			kept = new int[index + 4];
+			for (int k = 0; k < index; k++) {
+				kept[k] = k;
 			}
 		}
+		if (element instanceof JsonNull) {
+			report(target, feature, index, IssueCodes.TYPE, "« " + feature.key() + "[" + index + "] » : null dans un tableau de valeurs",
+					SourceMap.location(parent.key(key).index(index), element.position()));
+		}
+		return kept;
 	}
 
 	private void setObject(EObject target, AspFeatureMapping feature, EReference reference, JsonValue json, JsonPath path) {
@@ -219,7 +253,7 @@ final class ModelBuilder {
 					SourceMap.location(path, json.position()));
 			return;
 		}
-		if (object.members().isEmpty() && "{}".equals(feature.absentAs())) {
+		if (object.firstMember() < 0 && "{}".equals(feature.absentAs())) {
 			target.eUnset(reference); // {} is how the seed writes an absent block (MDV structure of a LIBERAL order)
 			return;
 		}
@@ -232,42 +266,49 @@ final class ModelBuilder {
 
 	@SuppressWarnings("unchecked")
 	private void setObjects(EObject target, AspFeatureMapping feature, EReference reference, JsonValue json, JsonPath path) {
-		List<JsonValue> elements;
+		EList<EObject> list = (EList<EObject>) target.eGet(reference);
 		if (json instanceof JsonArray array) {
-			elements = array.elements();
+			int i = 0;
+			for (int e = array.firstElement(); e >= 0; e = array.nextElement(e)) {
+				addObject(target, feature, reference, list, array.element(e), path, i++);
+			}
 		} else if (json instanceof JsonObject) {
 			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : objet au lieu d'un tableau ; écrivez [ { ... } ]",
 					SourceMap.location(path, json.position()));
-			elements = List.of(json);
+			addObject(target, feature, reference, list, json, path, 0);
 		} else {
 			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + ValueReader.describe(json)
 					+ " au lieu d'un tableau d'objets" + (json instanceof JsonNull ? " (écrivez [] s'il est vide)" : ""),
 					SourceMap.location(path, json.position()));
+		}
+	}
+
+	/** Adds the object of the JSON element {@code i} of the list at {@code path} to the list, or reports it. */
+	private void addObject(EObject target, AspFeatureMapping feature, EReference reference, EList<EObject> list, JsonValue element,
+			JsonPath path, int i) {
+		JsonPath elementPath = path.index(i);
+		if (!(element instanceof JsonObject object)) {
+			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + "[" + i + "] » : " + ValueReader.describe(element)
+					+ " au lieu d'un objet { ... }", SourceMap.location(elementPath, element.position()));
 			return;
 		}
-		EList<EObject> list = (EList<EObject>) target.eGet(reference);
-		for (int i = 0; i < elements.size(); i++) {
-			JsonValue element = elements.get(i);
-			JsonPath elementPath = path.index(i);
-			if (!(element instanceof JsonObject object)) {
-				report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + "[" + i + "] » : " + ValueReader.describe(element)
-						+ " au lieu d'un objet { ... }", SourceMap.location(elementPath, element.position()));
-				continue;
-			}
-			EObject child = create(reference, target, feature, elementPath, element);
-			if (child != null) {
-				list.add(child);
-				fill(child, object, elementPath);
-				if (child instanceof PieceJustificative piece) {
-					attachFileNextToTheJson(piece);
-				}
+		EObject child = create(reference, target, feature, elementPath, element);
+		if (child != null) {
+			list.add(child);
+			fill(child, object, elementPath);
+			if (child instanceof PieceJustificative piece) {
+				attachFileNextToTheJson(piece);
 			}
 		}
 	}
 
 	private EObject create(EReference reference, EObject target, AspFeatureMapping feature, JsonPath path, JsonValue json) {
 		EClass type = reference.getEReferenceType();
-		EClass concrete = couloir != null ? couloir.concreteClass(type) : (type.isAbstract() ? null : type);
+		EClass concrete = concreteClasses.get(type);
+		if (concrete == null && !concreteClasses.containsKey(type)) {
+			concrete = couloir != null ? couloir.concreteClass(type) : (type.isAbstract() ? null : type);
+			concreteClasses.put(type, concrete);
+		}
 		if (concrete == null) {
 			report(target, feature, -1, IssueCodes.COULOIR, "« " + feature.key() + " » ignoré : le couloir du fichier n'est pas reconnu",
 					SourceMap.location(path, json.position()));
@@ -290,6 +331,41 @@ final class ModelBuilder {
 	private void report(EObject target, AspFeatureMapping feature, int index, String code, String message, SourceLocation at,
 			String... data) {
 		issues.add(new Issue(Severity.ERROR, code, message, target, feature.feature(), index, at, List.of(data)));
+	}
+
+	/**
+	 * The value being read, for the messages of {@link ValueReader}: the member {@code key} of the JSON
+	 * object at {@code parent}, or its element {@code index}. Its name and location are made only when
+	 * the value has a problem.
+	 */
+	private final class ValueProblems implements ValueReader.Problems {
+		private EObject target;
+		private AspFeatureMapping feature;
+		private int index;
+		private JsonPath parent;
+		private String key;
+		private JsonValue json;
+
+		ValueProblems of(EObject target, AspFeatureMapping feature, int index, JsonPath parent, String key, JsonValue json) {
+			this.target = target;
+			this.feature = feature;
+			this.index = index;
+			this.parent = parent;
+			this.key = key;
+			this.json = json;
+			return this;
+		}
+
+		@Override
+		public String name() {
+			return index < 0 ? feature.key() : feature.key() + "[" + index + "]";
+		}
+
+		@Override
+		public void error(String code, String message, String... data) {
+			JsonPath path = index < 0 ? parent.key(key) : parent.key(key).index(index);
+			report(target, feature, index, code, message, SourceMap.location(path, json.position()), data);
+		}
 	}
 
 }

@@ -33,7 +33,7 @@ public final class AspClassMapping {
 		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
 			EAnnotation annotation = feature.getEAnnotation(AspAnnotation.SOURCE);
 			if (annotation != null) {
-				AspFeatureMapping mapping = new AspFeatureMapping(feature, annotation);
+				AspFeatureMapping mapping = new AspFeatureMapping(feature, annotation, list.size());
 				list.add(mapping);
 				byKey.put(mapping.key(), mapping);
 				byLowerCaseKey.put(mapping.key().toLowerCase(Locale.ROOT), mapping);
@@ -44,7 +44,8 @@ public final class AspClassMapping {
 	}
 
 	public static AspClassMapping of(EClass eClass) {
-		return CACHE.computeIfAbsent(eClass, AspClassMapping::new);
+		AspClassMapping mapping = CACHE.get(eClass); // read once an object: no lambda, no lock
+		return mapping != null ? mapping : CACHE.computeIfAbsent(eClass, AspClassMapping::new);
 	}
 
 	public EClass eClass() {
@@ -69,6 +70,18 @@ public final class AspClassMapping {
 	/** The feature whose key equals this one but for case, or null. */
 	public AspFeatureMapping byKeyIgnoringCase(String key) {
 		return byLowerCaseKey.get(key.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The feature a key of a JSON object is read into: the feature of this key, else the one of which it is
+	 * a spelling variant, else the one whose key is the same but for case; null when none.
+	 */
+	public AspFeatureMapping resolve(String key) {
+		AspFeatureMapping feature = byKey.get(key);
+		if (feature == null) {
+			feature = byAlias.get(key);
+		}
+		return feature != null ? feature : byKeyIgnoringCase(key);
 	}
 
 	public AspFeatureMapping byFeature(EStructuralFeature feature) {

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 public final class AspFeatureMapping {
 
 	private final EStructuralFeature feature;
+	private final int index;
 	private final EAnnotation annotation;
 	private final String key;
 	private final List<String> aliases;
@@ -40,8 +41,9 @@ public final class AspFeatureMapping {
 		NONE, DIGITS, UPPER, EMAIL, SIRET, FINESS, RPPS
 	}
 
-	AspFeatureMapping(EStructuralFeature feature, EAnnotation annotation) {
+	AspFeatureMapping(EStructuralFeature feature, EAnnotation annotation, int index) {
 		this.feature = feature;
+		this.index = index;
 		this.annotation = annotation;
 		String declaredKey = annotation.getDetails().get(AspAnnotation.KEY);
 		this.key = declaredKey != null ? declaredKey : feature.getName();
@@ -62,6 +64,11 @@ public final class AspFeatureMapping {
 		this.optionalWhen = Condition.of(detail(AspAnnotation.OPTIONAL_WHEN));
 		this.emptyWhen = Condition.of(detail(AspAnnotation.EMPTY_WHEN));
 		this.singleWhen = Condition.of(detail(AspAnnotation.SINGLE_WHEN));
+	}
+
+	/** The position of this feature in its class's {@link AspClassMapping#features()}. */
+	public int index() {
+		return index;
 	}
 
 	/** The kind of each value (of each element of a list). */

@@ -26,11 +26,45 @@ public final class AspValues {
 		if (text == null) {
 			return null;
 		}
+		LocalDate plain = plainDate(text);
+		if (plain != null) {
+			return plain;
+		}
 		try {
 			return LocalDate.parse(text, DATE);
 		} catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("« " + text + " » n'est pas une date JJ/MM/AAAA existante", e);
 		}
+	}
+
+	/**
+	 * The date of a text of exactly the form {@code 00/00/0000} that names an existing day, without the
+	 * formatter (an import reads one a request); null otherwise, for {@link #DATE} to read or refuse it.
+	 */
+	private static LocalDate plainDate(String t) {
+		if (t.length() != 10 || t.charAt(2) != '/' || t.charAt(5) != '/') {
+			return null;
+		}
+		int day = digits(t, 0, 2);
+		int month = digits(t, 3, 5);
+		int year = digits(t, 6, 10);
+		if (day < 1 || day > 31 || month < 1 || month > 12 || year < 0 || day > 28 && day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+			return null;
+		}
+		return LocalDate.of(year, month, day);
+	}
+
+	/** The number written by the ASCII digits from {@code start} to {@code end}, or -1. */
+	private static int digits(String t, int start, int end) {
+		int n = 0;
+		for (int i = start; i < end; i++) {
+			char c = t.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			n = n * 10 + (c - '0');
+		}
+		return n;
 	}
 
 	public static String formatDate(LocalDate date) {
