@@ -69,15 +69,59 @@ public final class Utf8 {
 		return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
 	}
 
-	private static void check(byte[] bytes, int start) throws NotUtf8 {
+	/**
+	 * Checks that the bytes are UTF-8 (a byte order mark allowed), and tells whether a backslash is among
+	 * them, in one pass over ASCII text (a JSON reader then knows whether any string has an escape).
+	 */
+	public static boolean checkAndFindBackslash(byte[] bytes) throws NotUtf8 {
+		int start = hasBom(bytes) ? BOM.length : 0;
+		checkWide(bytes);
+		long backslashes = 0;
+		int nonAscii = -1;
+		int i = start;
+		for (; i + 8 <= bytes.length; i += 8) {
+			long v = (long) LONGS.get(bytes, i);
+			if (nonAscii < 0 && (v & HIGH_BITS) != 0) {
+				nonAscii = i;
+			}
+			long x = v ^ BACKSLASHES; // a zero byte where a backslash stands
+			backslashes |= (x - ONES) & ~x & HIGH_BITS;
+		}
+		for (; i < bytes.length; i++) {
+			if (bytes[i] == '\\') {
+				backslashes = 1;
+			}
+			if (nonAscii < 0 && bytes[i] < 0) {
+				nonAscii = i;
+			}
+		}
+		if (nonAscii >= 0) {
+			decode(bytes, asciiPrefix(bytes, nonAscii));
+		}
+		return backslashes != 0;
+	}
+
+	private static final long HIGH_BITS = 0x8080808080808080L;
+	private static final long ONES = 0x0101010101010101L;
+	private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
+	private static void checkWide(byte[] bytes) throws NotUtf8 {
 		String wide = wideEncoding(bytes);
 		if (wide != null) {
 			throw new NotUtf8("le fichier est en " + wide + " ; il doit être en UTF-8 (réenregistrez-le en UTF-8)", 1, 1, 0);
 		}
+	}
+
+	private static void check(byte[] bytes, int start) throws NotUtf8 {
+		checkWide(bytes);
 		start = asciiPrefix(bytes, start); // ASCII is UTF-8: the decoder starts at the first other byte
-		if (start == bytes.length) {
-			return;
+		if (start < bytes.length) {
+			decode(bytes, start);
 		}
+	}
+
+	/** Decodes from {@code start}, a character boundary, to the end: the first malformed byte is reported. */
+	private static void decode(byte[] bytes, int start) throws NotUtf8 {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -103,7 +147,7 @@ public final class Utf8 {
 	private static int asciiPrefix(byte[] bytes, int start) {
 		int i = start;
 		for (; i + 8 <= bytes.length; i += 8) {
-			if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+			if (((long) LONGS.get(bytes, i) & HIGH_BITS) != 0) {
 				break;
 			}
 		}

@@ -46,15 +46,16 @@ public final class JsonTreeReader {
 			.build();
 
 	public JsonValue read(byte[] bytes) throws JsonSyntaxException {
+		boolean escapes;
 		try {
-			Utf8.check(bytes);
+			escapes = Utf8.checkAndFindBackslash(bytes);
 		} catch (Utf8.NotUtf8 e) {
 			throw new JsonSyntaxException(e.getMessage(), new JsonValue.Position(e.line(), e.column(), e.offset()), e);
 		}
 		try (JsonParser parser = FACTORY.createParser(bytes)) {
 			// about one node (a key or a value) every 18 bytes in an ASP file
 			Tape tape = new Tape(new Lines(bytes), bytes.length / 16);
-			return new Reading(parser, tape, mayHoldSurrogateEscape(bytes)).document(bytes.length);
+			return new Reading(parser, tape, escapes && mayHoldSurrogateEscape(bytes)).document(bytes.length);
 		} catch (IOException e) {
 			throw new JsonSyntaxException("lecture impossible du document JSON", new JsonValue.Position(1, 1, 0), e);
 		}
@@ -82,6 +83,7 @@ public final class JsonTreeReader {
 					throw new JsonSyntaxException("fichier vide : un objet JSON est attendu", position(parser.currentLocation()), null);
 				}
 				value(first);
+				tape.trim();
 				JsonValue value = tape.value(0);
 				JsonToken trailing = parser.nextToken();
 				if (trailing != null) {

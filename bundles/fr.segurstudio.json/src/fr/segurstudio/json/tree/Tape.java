@@ -62,6 +62,16 @@ final class Tape {
 		ends[node] = size;
 	}
 
+	/** Gives back the room a guess left unused, when it is a quarter or more (the tape lives as long as its document). */
+	void trim() {
+		if (size < kinds.length - (kinds.length >> 2)) {
+			kinds = Arrays.copyOf(kinds, size);
+			offsets = Arrays.copyOf(offsets, size);
+			ends = Arrays.copyOf(ends, size);
+			texts = Arrays.copyOf(texts, size);
+		}
+	}
+
 	int size() {
 		return size;
 	}
