@@ -1,12 +1,18 @@
 package fr.segurstudio.dsl.model;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+
+import fr.segurstudio.dsl.segurDsl.DemandeText;
 
 import fr.segurstudio.model.asp.AspPaths;
 import fr.segurstudio.model.issue.SourceLocation;
@@ -16,9 +22,44 @@ import fr.segurstudio.model.issue.SourceLocator;
 public final class TextLocator implements SourceLocator {
 
 	private final BuiltDossier built;
+	/** The model objects of the requests a syntax error lies in; computed when first asked. */
+	private Set<EObject> broken;
 
 	public TextLocator(BuiltDossier built) {
 		this.built = built;
+	}
+
+	/** False for what lies in a request of the text that has a syntax error (the parser recovered a guess). */
+	@Override
+	public boolean readWhole(EObject object) {
+		if (broken == null) {
+			broken = brokenRequests();
+		}
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (broken.contains(o)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Set<EObject> brokenRequests() {
+		Set<EObject> requests = Collections.newSetFromMap(new IdentityHashMap<>());
+		if (!(built.text().eResource() instanceof XtextResource resource) || resource.getParseResult() == null) {
+			return requests;
+		}
+		for (INode error : resource.getParseResult().getSyntaxErrors()) {
+			for (EObject node = NodeModelUtils.findActualSemanticObjectFor(error); node != null; node = node.eContainer()) {
+				if (node instanceof DemandeText) {
+					EObject request = built.trace().object(node);
+					if (request != null) {
+						requests.add(request);
+					}
+					break;
+				}
+			}
+		}
+		return requests;
 	}
 
 	@Override

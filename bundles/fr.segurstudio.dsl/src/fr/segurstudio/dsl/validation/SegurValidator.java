@@ -17,6 +17,7 @@ import com.google.inject.Provider;
 import fr.segurstudio.dsl.model.BuiltDossier;
 import fr.segurstudio.dsl.model.BuiltDossiers;
 import fr.segurstudio.dsl.model.DossierBuilder;
+import fr.segurstudio.dsl.model.TextLocator;
 import fr.segurstudio.dsl.model.TextPlace;
 import fr.segurstudio.dsl.model.TextProblem;
 import fr.segurstudio.dsl.model.TextStructure;
@@ -48,13 +49,20 @@ public class SegurValidator extends AbstractSegurValidator {
 		if (dossier == null) {
 			return;
 		}
+		TextLocator locator = new TextLocator(dossier); // a request with a syntax error inside is not checked further
 		Set<TextPlace> misread = new HashSet<>();
 		for (TextProblem problem : dossier.problems()) {
+			if (!locator.readWhole(dossier.trace().objectAround(problem.node()))) {
+				continue;
+			}
 			TextPlace place = new TextPlace(problem.node(), problem.nodeFeature(), problem.index());
 			misread.add(place);
 			report(problem.severity(), problem.message(), place, problem.code());
 		}
 		for (Issue issue : validator.get().validate(dossier.dossier(), context(text))) {
+			if (!locator.readWhole(issue.target())) {
+				continue;
+			}
 			TextPlace place = TextPlace.of(dossier, issue.target(), issue.feature(), issue.index());
 			if (misread.contains(place)) {
 				continue; // the value is written but could not be read: said once, by the builder

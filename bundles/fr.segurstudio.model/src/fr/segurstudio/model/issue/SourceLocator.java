@@ -14,4 +14,13 @@ public interface SourceLocator {
 	 * of the place that should.
 	 */
 	SourceLocation locate(EObject object, EStructuralFeature feature, int index);
+
+	/**
+	 * False when the text of this object (or of one around it) could not be read whole: a syntax error lies
+	 * inside it, so what the model holds of it is the parser's guess, and checking that guess would only
+	 * report the consequences of the one error. A JSON file is read whole or not at all.
+	 */
+	default boolean readWhole(EObject object) {
+		return true;
+	}
 }

@@ -33,7 +33,9 @@ import fr.segurstudio.validation.ValidationContext;
  * The portal's two controls on a JSON file (seeds §1.2, step 5): the structure of the file (readable
  * JSON, header, 1 to 200 requests of one couloir, blocks present with the right JSON types), whose
  * failure rejects the whole file; then each request, rejected at its first error in {@link Mode#ASP}.
- * The rules are those of the model's validator, placed at their JSON path, line and column.
+ * The rules are those of the model's validator, placed at their JSON path, line and column. A request of a
+ * .segur text with a syntax error inside is not checked further: the parser's recovery guessed its model,
+ * and one missing value would be reported as a dozen false errors.
  */
 public final class FileValidator {
 
@@ -63,6 +65,9 @@ public final class FileValidator {
 		dossier.getDemandes().forEach(d -> byRequest.put(d, new ArrayList<>()));
 		for (Issue issue : imported.issues()) {
 			Demande demande = requestOf(issue.target());
+			if (demande != null && !imported.sourceMap().readWhole(demande)) {
+				continue; // a consequence of the syntax error inside the request, which is reported
+			}
 			if (demande == null || isStructural(issue)) {
 				fileIssues.add(issue);
 			} else {
@@ -77,8 +82,11 @@ public final class FileValidator {
 			if (issue.target() != null && misread.contains(new ValuePlace(issue.target(), issue.feature(), issue.index()))) {
 				continue; // the reader said what is wrong with this value: said once
 			}
-			Issue placed = issue.at(imported.sourceMap().locate(issue.target(), issue.feature(), issue.index()));
 			Demande demande = requestOf(issue.target());
+			if (demande != null && !imported.sourceMap().readWhole(demande)) {
+				continue; // the request's text does not parse: its syntax error is what to fix first
+			}
+			Issue placed = issue.at(imported.sourceMap().locate(issue.target(), issue.feature(), issue.index()));
 			if (demande == null) {
 				fileIssues.add(placed);
 			} else {
