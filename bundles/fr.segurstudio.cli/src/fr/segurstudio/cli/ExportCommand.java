@@ -102,8 +102,11 @@ final class ExportCommand extends NamedCommand {
 		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
 		List<Deposit.Source> sources = new ArrayList<>();
 		int errors = 0;
-		List<PerFile.Outcome<FileReport>> checked = PerFile.map(imported,
-				result -> Inputs.guard(result.file(), () -> validator.validate(result, Mode.ALL, validation)));
+		// the issues' lines are written in the worker too: placing 10,000 issues at their line and column is work
+		List<PerFile.Outcome<Checked>> checked = PerFile.map(imported, result -> Inputs.guard(result.file(), () -> {
+			FileReport report = validator.validate(result, Mode.ALL, validation);
+			return new Checked(report, lines(result.file(), report));
+		}));
 		for (int i = 0; i < imported.size(); i++) {
 			ImportResult result = imported.get(i);
 			if (checked.get(i).failure() != null) {
@@ -111,14 +114,8 @@ final class ExportCommand extends NamedCommand {
 				unreadable = true;
 				continue;
 			}
-			FileReport report = checked.get(i).value();
-			for (Issue issue : report.errors()) {
-				IssuePrinter.print(context.err(), result.file(), issue);
-			}
-			for (FileReport.RequestReport request : report.requests()) {
-				String where = IssuePrinter.request(report.file(), request);
-				request.issues().forEach(issue -> context.err().println(IssuePrinter.line(result.file(), issue, where)));
-			}
+			FileReport report = checked.get(i).value().report();
+			checked.get(i).value().lines().forEach(context.err()::println);
 			errors += (int) report.errors().stream().filter(Issue::isError).count();
 			errors += (int) report.requests().stream().flatMap(r -> r.issues().stream()).filter(Issue::isError).count();
 			if (result.dossier() != null) {
@@ -174,6 +171,22 @@ final class ExportCommand extends NamedCommand {
 	 * requests may have 14,000 of them, which then make one line after the others (every one with
 	 * {@code --verbose}, or when there is only one).
 	 */
+	/** A file's report, and the lines that say its issues. */
+	private record Checked(FileReport report, List<String> lines) {
+	}
+
+	private static List<String> lines(String file, FileReport report) {
+		List<String> lines = new ArrayList<>();
+		for (Issue issue : report.errors()) {
+			lines.add(IssuePrinter.line(file, issue));
+		}
+		for (FileReport.RequestReport request : report.requests()) {
+			String where = request.issues().isEmpty() ? null : IssuePrinter.request(report.file(), request);
+			request.issues().forEach(issue -> lines.add(IssuePrinter.line(file, issue, where)));
+		}
+		return lines;
+	}
+
 	private static void problems(List<Issue> problems, List<Deposit.Source> sources, String out, boolean verbose, CliContext context) {
 		long absent = problems.stream().filter(p -> IssueCodes.DEPOT_PIECE_ABSENTE.equals(p.code())).count();
 		boolean summary = absent > 1 && !verbose;

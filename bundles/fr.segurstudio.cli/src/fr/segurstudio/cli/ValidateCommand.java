@@ -67,11 +67,16 @@ final class ValidateCommand extends NamedCommand {
 				.forEach(r -> directories.put(r.dossier(), inputs.resolve(r.file()).toAbsolutePath().getParent()));
 		ValidationContext validation = new ValidationContext(all, profils, directories::get, false, arguments.flag(PieceFiles.OUTSIDE_OPTION));
 		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
-		List<PerFile.Outcome<FileReport>> checked = PerFile.map(imported,
-				result -> Inputs.guard(result.file(), () -> validator.validate(result, mode, validation)));
+		// the report's text is written in the worker too: placing 10,000 issues at their line and column is work
+		List<PerFile.Outcome<Checked>> checked = PerFile.map(imported, result -> Inputs.guard(result.file(), () -> {
+			FileReport report = validator.validate(result, mode, validation);
+			return new Checked(report, json ? null : lines(report));
+		}));
+		Map<FileReport, List<String>> texts = new IdentityHashMap<>();
 		for (int i = 0; i < checked.size(); i++) {
 			if (checked.get(i).failure() == null) {
-				reports.add(checked.get(i).value());
+				reports.add(checked.get(i).value().report());
+				texts.put(checked.get(i).value().report(), checked.get(i).value().text());
 			} else {
 				ioProblem = true;
 				reports.add(unreadable(imported.get(i).file(), checked.get(i).failure(), context));
@@ -86,7 +91,10 @@ final class ValidateCommand extends NamedCommand {
 				return USAGE;
 			}
 		} else {
-			reports.forEach(report -> text(report, context));
+			for (FileReport report : reports) {
+				List<String> text = texts.get(report);
+				(text == null ? lines(report) : text).forEach(context.out()::println);
+			}
 		}
 		if (arguments.value("--retour") != null && !answers(reports, inputs, inputs.resolve(arguments.value("--retour")), context)) {
 			ioProblem = true;
@@ -132,23 +140,34 @@ final class ValidateCommand extends NamedCommand {
 		}
 	}
 
+	/** A file's report, and its text when the output is text. */
+	private record Checked(FileReport report, List<String> text) {
+	}
+
 	static void text(FileReport report, CliContext context) {
+		lines(report).forEach(context.out()::println);
+	}
+
+	/** The text of a report: its verdict, then each issue at its line and column. */
+	static List<String> lines(FileReport report) {
+		List<String> lines = new ArrayList<>();
 		long rejected = report.requests().stream().filter(r -> !r.accepted()).count();
 		if (!report.accepted()) {
-			context.out().println(NLS.bind(Messages.validateFileRejected, report.file(), report.couloir() == null ? "?" : report.couloir()));
+			lines.add(NLS.bind(Messages.validateFileRejected, report.file(), report.couloir() == null ? "?" : report.couloir()));
 		} else {
-			context.out().println(NLS.bind(Messages.validateFileAccepted, new Object[] { report.file(), report.couloir(), report.requests().size(),
+			lines.add(NLS.bind(Messages.validateFileAccepted, new Object[] { report.file(), report.couloir(), report.requests().size(),
 					report.requests().size() - rejected, rejected }));
 		}
 		for (Issue issue : report.errors()) {
-			context.out().println(IssuePrinter.line(report.file(), issue) + " [" + issue.code() + "]");
+			lines.add(IssuePrinter.line(report.file(), issue) + " [" + issue.code() + "]");
 		}
 		for (FileReport.RequestReport request : report.requests()) {
+			String where = request.issues().isEmpty() ? null : IssuePrinter.request(report.file(), request);
 			for (Issue issue : request.issues()) {
-				String where = IssuePrinter.request(report.file(), request);
-				context.out().println(IssuePrinter.line(report.file(), issue, where) + " [" + issue.code() + "]");
+				lines.add(IssuePrinter.line(report.file(), issue, where) + " [" + issue.code() + "]");
 			}
 		}
+		return lines;
 	}
 
 	/**

@@ -72,9 +72,11 @@ final class DepositWriter {
 			List<DepositResult.File> files = new ArrayList<>();
 			List<String> manifests = new ArrayList<>();
 			List<String> artefacts = new ArrayList<>();
-			for (DepositPlan.File file : plan.files()) {
+			List<byte[]> jsons = serialized(plan.files());
+			for (int i = 0; i < plan.files().size(); i++) {
+				DepositPlan.File file = plan.files().get(i);
 				checkCancelled();
-				DepositResult.File written = writeFile(staging, file, artefacts);
+				DepositResult.File written = writeFile(staging, file, jsons.get(i), artefacts);
 				files.add(written);
 				write(staging.resolve(file.name() + Manifest.SUFFIX), Manifest.toBytes(written));
 				manifests.add(file.name() + Manifest.SUFFIX);
@@ -104,8 +106,17 @@ final class DepositWriter {
 		}
 	}
 
-	private DepositResult.File writeFile(Path staging, DepositPlan.File file, List<String> artefacts) throws IOException {
-		write(staging.resolve(file.name() + ".json"), writer.toBytes(file.header(), file.demandes(), AspJsonWriter.DEPOSIT));
+	/**
+	 * The JSON of each file, written on the cores there are (each file's model is only read; a month's deposit
+	 * is 50 files: a tenth of the command's work), in the files' order.
+	 */
+	private List<byte[]> serialized(List<DepositPlan.File> files) {
+		java.util.stream.Stream<DepositPlan.File> stream = files.size() > 1 ? files.parallelStream() : files.stream();
+		return stream.map(file -> writer.toBytes(file.header(), file.demandes(), AspJsonWriter.DEPOSIT)).toList();
+	}
+
+	private DepositResult.File writeFile(Path staging, DepositPlan.File file, byte[] json, List<String> artefacts) throws IOException {
+		write(staging.resolve(file.name() + ".json"), json);
 		artefacts.add(file.name() + ".json");
 		List<DepositPlan.Piece> all = new ArrayList<>();
 		file.pieces().values().forEach(all::addAll);
