@@ -66,6 +66,11 @@ public final class Bot {
 	}
 
 	public <T> T waitFor(String what, long timeoutMs, Supplier<T> condition) {
+		return waitFor(what, timeoutMs, 50, condition);
+	}
+
+	/** With the condition asked every {@code pollMs} of events (a benchmark's few milliseconds, not a test's 50). */
+	public <T> T waitFor(String what, long timeoutMs, long pollMs, Supplier<T> condition) {
 		long end = System.currentTimeMillis() + timeoutMs;
 		while (true) {
 			T value = condition.get();
@@ -75,7 +80,7 @@ public final class Bot {
 			if (System.currentTimeMillis() > end) {
 				throw new AssertionError("waited " + timeoutMs + " ms for " + what);
 			}
-			pump(50);
+			pump(pollMs);
 		}
 	}
 
@@ -291,6 +296,19 @@ public final class Bot {
 			}
 		}
 		pump(200);
+	}
+
+	/**
+	 * Characters typed at a fast typist's pace: each key posted to the OS, then {@code msPerKey} of events
+	 * handled before the next one (no pause of the length {@link #keys} leaves).
+	 */
+	public void typeAtPace(CharSequence characters, long msPerKey) {
+		for (int i = 0; i < characters.length(); i++) {
+			char c = characters.charAt(i);
+			post(SWT.KeyDown, 0, c);
+			post(SWT.KeyUp, 0, c);
+			pump(Math.max(0, msPerKey - 20));
+		}
 	}
 
 	private void post(int type, int keyCode, char character) {

@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -37,7 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.segurstudio.dsl.editor.SegurTextEditor;
+import fr.segurstudio.dsl.editor.internal.DossierCheck;
 import fr.segurstudio.dsl.editor.internal.IssueAnnotation;
+import fr.segurstudio.dsl.editor.internal.Reconciled;
+import fr.segurstudio.dsl.editor.internal.SegurReconcilingStrategy;
 import fr.segurstudio.dsl.editor.internal.SegurOutlinePage;
 import fr.segurstudio.dsl.ide.highlighting.SegurHighlighting;
 import fr.segurstudio.dsl.ide.outline.SegurOutline;
@@ -51,7 +55,8 @@ import fr.segurstudio.workspace.ProblemMarkers;
 /**
  * The .segur text editor in the real workbench, driven by real key strokes: completion inserts a field at
  * the cursor; a bad value gets an error annotation (and its marker), and its quick fix on Ctrl+1 removes
- * both; requests and blocks fold; the Outline follows the cursor and moves it on click; the words are
+ * both, as the marker's resolution in the Problems view does (file closed or open); typing in a 200-request
+ * dossier loses no key, coalesces the checks and ends with the final text's annotations; requests and blocks fold; the Outline follows the cursor and moves it on click; the words are
  * coloured by their meaning.
  */
 @ExtendWith(Screenshots.class)
@@ -193,6 +198,66 @@ class TextEditorUITest {
 		assertNull(editor.semanticStyleAt(text.indexOf("{")), "punctuation is not coloured");
 	}
 
+	@Test
+	void aQuickFixFromTheProblemsViewCorrectsTheFileClosedOrOpen() throws Exception {
+		String text = Golden.BIO_SGL.segurText().replaceFirst("nomClient \"DURAND\"", "nomClient \"Durand\"");
+		Path dir = Files.createDirectories(temp.resolve("problemes"));
+		Path path = dir.resolve("dossier.segur");
+		Files.writeString(path, text, StandardCharsets.UTF_8);
+		OpenWork.open(window, List.of(dir));
+		IFile file = bot.waitFor("the file in the workspace", () -> {
+			IFile f = DossierFolders.find(path);
+			return f != null && f.exists() ? f : null;
+		});
+
+		// the file closed: the resolution writes the file, the workspace validation then drops the marker
+		IMarker marker = bot.waitFor("the workspace validation's marker", () -> marker(file, "champ.majuscules"));
+		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
+		IMarkerResolution fix = resolution(marker, "Mettre en majuscules");
+		fix.run(marker);
+		assertEquals(Golden.BIO_SGL.segurText(), Files.readString(path), "only the value changed, saved to the disk");
+		bot.waitFor("the marker gone", () -> marker(file, "champ.majuscules") == null);
+
+		// the file open in an editor: the resolution changes its document, unsaved
+		SegurTextEditor editor = (SegurTextEditor) IDE.openEditor(window.getActivePage(), file, SegurTextEditor.ID);
+		bot.waitFor("the first reconcile", () -> editor.lastReconciled() != null);
+		IDocument document = editor.viewer().getDocument();
+		int value = SegurTexts.after(document.get(), "nomClient ", 1);
+		document.replace(value, "\"DURAND\"".length(), "\"Durand\"");
+		IMarker unsaved = bot.waitFor("the marker of the unsaved text", () -> marker(file, "champ.majuscules"));
+		resolution(unsaved, "Mettre en majuscules").run(unsaved);
+		assertTrue(document.get().startsWith("\"DURAND\"", value), "the editor's text corrected");
+		assertTrue(editor.isDirty(), "left for the user to save");
+		assertEquals(Golden.BIO_SGL.segurText(), Files.readString(path), "the disk untouched");
+		bot.waitFor("the annotation gone", () -> annotation(editor, "champ.majuscules") == null);
+		bot.waitFor("the marker gone", () -> marker(file, "champ.majuscules") == null);
+	}
+
+	@Test
+	void typingInA200RequestDossierCoalescesTheChecksAndEndsWithTheTextsAnnotations() throws Exception {
+		String text = SegurTexts.bio(200);
+		SegurTextEditor editor = open("frappe", text);
+		IDocument document = editor.viewer().getDocument();
+		List<Reconciled> shown = new ArrayList<>();
+		editor.addReconcileListener(shown::add);
+		int caret = SegurTexts.after(text, "nomClient \"", 150);
+		editor.viewer().getTextWidget().setFocus();
+		editor.selectAndReveal(caret, 0);
+		String typed = "laboratoire du centre ";
+		bot.typeAtPace(typed, 40); // 25 keys a second: faster than the reconciler's pause
+		assertEquals(text.substring(0, caret) + typed + text.substring(caret), document.get(), "every key in order, nothing lost");
+		assertEquals(caret + typed.length(), editor.viewer().getSelectedRange().x);
+
+		Reconciled last = bot.waitFor("the check of the last text shown", 30_000,
+				() -> editor.lastReconciled().stamp() == SegurReconcilingStrategy.stamp(document) ? editor.lastReconciled() : null);
+		assertTrue(shown.size() < typed.length() / 2, "the checks coalesced while typing: " + shown.size() + " for " + typed.length() + " keys");
+		assertTrue(last.timings().inPlace(), "the last text parsed into the previous tree");
+		String fileName = ((IFile) editor.getEditorInput().getAdapter(IFile.class)).getLocation().toOSString();
+		Reconciled fresh = DossierCheck.fromServices().check(document.get(), 0, fileName, Path.of(fileName).getParent());
+		assertEquals(where(fresh.issues(), document), annotations(editor), "the annotations are those of a whole check of the final text");
+		assertTrue(annotations(editor).contains("champ.majuscules@" + (caret - 1)), "the lower-case name marked");
+	}
+
 	// ---- helpers
 
 	private SegurTextEditor open(String folder, String text) throws Exception {
@@ -206,6 +271,29 @@ class TextEditorUITest {
 		SegurTextEditor editor = (SegurTextEditor) IDE.openEditor(window.getActivePage(), file, SegurTextEditor.ID);
 		bot.waitFor("the first reconcile", () -> editor.lastReconciled() != null);
 		return editor;
+	}
+
+	private static IMarkerResolution resolution(IMarker marker, String label) {
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		return java.util.Arrays.stream(resolutions).filter(r -> r.getLabel().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError(label + " not among " + java.util.Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList()));
+	}
+
+	/** The annotations of the issues as "code@offset", sorted. */
+	private static List<String> annotations(SegurTextEditor editor) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<String> found = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof IssueAnnotation issue && model.getPosition(a) != null) {
+				found.add(issue.issue().code() + "@" + model.getPosition(a).getOffset());
+			}
+		});
+		found.sort(null);
+		return found;
+	}
+
+	private static List<String> where(List<fr.segurstudio.model.issue.Issue> issues, IDocument document) {
+		return issues.stream().map(i -> i.code() + "@" + IssueAnnotation.position(i, document).getOffset()).sorted().toList();
 	}
 
 	private static IssueAnnotation annotation(SegurTextEditor editor, String code) {
