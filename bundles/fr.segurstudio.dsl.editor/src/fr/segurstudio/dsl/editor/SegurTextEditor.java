@@ -298,6 +298,7 @@ public class SegurTextEditor extends TextEditor {
 		}
 		if (host != null) {
 			host.textChanged(result.text(), result.parsed(), result.parseFailed());
+			host.issuesFound(result.issues());
 		}
 		listeners.forEach(l -> l.accept(result));
 	}

@@ -40,6 +40,14 @@ public interface TextPageHost {
 	 */
 	void textChanged(String text, DossierTexts.Parsed parsed, boolean parseFailed);
 
+	/**
+	 * The same reconcile's issues, as {@code segur validate} gives them for this text: the host makes them the
+	 * file's markers while the page has unsaved edits (the Problems view follows the typing, as for a
+	 * standalone editor). Ignored by default.
+	 */
+	default void issuesFound(java.util.List<fr.segurstudio.model.issue.Issue> issues) {
+	}
+
 	/** A French reason why the text must not be edited now (a deposited dossier...), or null. */
 	default String readOnlyReason() {
 		return null;

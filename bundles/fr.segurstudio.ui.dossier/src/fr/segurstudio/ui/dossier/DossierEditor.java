@@ -179,6 +179,11 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		return json;
 	}
 
+	/** The text page's check of its unsaved text: its issues are the file's markers until the model is checked again. */
+	public void textChecked(List<Issue> issues, boolean textDirty) {
+		validation.textChecked(issues, textDirty);
+	}
+
 	/** The last validation's issues, placed in the file (read problems included). */
 	public List<Issue> issues() {
 		return issues;

@@ -191,6 +191,8 @@ class TextEditorBenchmark {
 		page.viewer().getTextWidget().setFocus();
 		((SourceViewer) page.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		bot.waitFor("the completion list", () -> proposalTable());
+		bot.waitFor("the error in the Problems view", () -> Problems.marker(file, "operateur.inconnu") != null);
+		bot.pump(1500); // the Problems view refreshes after its own delay
 		shot("page-texte.png");
 		proposalTable().getShell().close();
 		window.getActivePage().closeAllEditors(false);

@@ -15,7 +15,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -50,7 +49,6 @@ import fr.segurstudio.ui.OpenWork;
 import fr.segurstudio.ui.bot.Bot;
 import fr.segurstudio.ui.bot.Screenshots;
 import fr.segurstudio.workspace.DossierFolders;
-import fr.segurstudio.workspace.ProblemMarkers;
 
 /**
  * The .segur text editor in the real workbench, driven by real key strokes: completion inserts a field at
@@ -112,7 +110,7 @@ class TextEditorUITest {
 		assertEquals("\"Durand\"".length(), at.getLength());
 		assertTrue(annotation.getText().contains("nomClient"), annotation.getText());
 		assertEquals(List.of("DURAND"), annotation.issue().data(), "what the quick fix needs, as the issue's data");
-		IMarker marker = bot.waitFor("the marker of the unsaved text in Problems", () -> marker(file, "champ.majuscules"));
+		IMarker marker = bot.waitFor("the marker of the unsaved text in Problems", () -> Problems.marker(file, "champ.majuscules"));
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		assertTrue(editor.ownsMarkers());
 
@@ -124,13 +122,13 @@ class TextEditorUITest {
 		choose(fixes);
 		bot.waitFor("the value upper-cased", () -> document.get().startsWith("\"DURAND\"", value));
 		bot.waitFor("the annotation gone", () -> annotation(editor, "champ.majuscules") == null);
-		bot.waitFor("the marker gone", () -> marker(file, "champ.majuscules") == null);
+		bot.waitFor("the marker gone", () -> Problems.marker(file, "champ.majuscules") == null);
 
 		document.replace(value, "\"DURAND\"".length(), "\"Durand\"");
 		bot.waitFor("the error again", () -> annotation(editor, "champ.majuscules"));
 		editor.doSave(null);
 		bot.waitFor("saved: the markers given back to the workspace validation", () -> !editor.ownsMarkers());
-		bot.waitFor("the workspace validation's marker from the disk", () -> marker(file, "champ.majuscules"));
+		bot.waitFor("the workspace validation's marker from the disk", () -> Problems.marker(file, "champ.majuscules"));
 	}
 
 	@Test
@@ -211,12 +209,12 @@ class TextEditorUITest {
 		});
 
 		// the file closed: the resolution writes the file, the workspace validation then drops the marker
-		IMarker marker = bot.waitFor("the workspace validation's marker", () -> marker(file, "champ.majuscules"));
+		IMarker marker = bot.waitFor("the workspace validation's marker", () -> Problems.marker(file, "champ.majuscules"));
 		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
 		IMarkerResolution fix = resolution(marker, "Mettre en majuscules");
 		fix.run(marker);
 		assertEquals(Golden.BIO_SGL.segurText(), Files.readString(path), "only the value changed, saved to the disk");
-		bot.waitFor("the marker gone", () -> marker(file, "champ.majuscules") == null);
+		bot.waitFor("the marker gone", () -> Problems.marker(file, "champ.majuscules") == null);
 
 		// the file open in an editor: the resolution changes its document, unsaved
 		SegurTextEditor editor = (SegurTextEditor) IDE.openEditor(window.getActivePage(), file, SegurTextEditor.ID);
@@ -224,13 +222,13 @@ class TextEditorUITest {
 		IDocument document = editor.viewer().getDocument();
 		int value = SegurTexts.after(document.get(), "nomClient ", 1);
 		document.replace(value, "\"DURAND\"".length(), "\"Durand\"");
-		IMarker unsaved = bot.waitFor("the marker of the unsaved text", () -> marker(file, "champ.majuscules"));
+		IMarker unsaved = bot.waitFor("the marker of the unsaved text", () -> Problems.marker(file, "champ.majuscules"));
 		resolution(unsaved, "Mettre en majuscules").run(unsaved);
 		assertTrue(document.get().startsWith("\"DURAND\"", value), "the editor's text corrected");
 		assertTrue(editor.isDirty(), "left for the user to save");
 		assertEquals(Golden.BIO_SGL.segurText(), Files.readString(path), "the disk untouched");
 		bot.waitFor("the annotation gone", () -> annotation(editor, "champ.majuscules") == null);
-		bot.waitFor("the marker gone", () -> marker(file, "champ.majuscules") == null);
+		bot.waitFor("the marker gone", () -> Problems.marker(file, "champ.majuscules") == null);
 	}
 
 	@Test
@@ -305,19 +303,6 @@ class TextEditorUITest {
 			}
 		});
 		return found.isEmpty() ? null : found.get(0);
-	}
-
-	private static IMarker marker(IFile file, String code) {
-		try {
-			for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
-				if (code.equals(marker.getAttribute(ProblemMarkers.CODE, null))) {
-					return marker;
-				}
-			}
-			return null;
-		} catch (org.eclipse.core.runtime.CoreException e) {
-			return null;
-		}
 	}
 
 	private static int count(ProjectionAnnotationModel model) {

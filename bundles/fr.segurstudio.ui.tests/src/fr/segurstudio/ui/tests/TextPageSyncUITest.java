@@ -32,7 +32,7 @@ import fr.segurstudio.workspace.DossierFolders;
 
 /**
  * The form and the text of one dossier stay in sync: a form edit shows in the text with the user's comment
- * kept, a text edit shows in the form, each page's edits are undone on their page and switching page commits,
+ * kept, a text edit shows in the form, a problem typed in the text is in the Problems view at once, each page's edits are undone on their page and switching page commits,
  * Save writes the file once.
  */
 @ExtendWith(Screenshots.class)
@@ -86,6 +86,21 @@ class TextPageSyncUITest {
 		editor.showTextPage();
 		bot.pump(100);
 		assertTrue(textEditor(editor).text().contains("nomMandataire \"DURAND\""), "the text follows the model");
+	}
+
+	@Test
+	void aProblemTypedInTheTextIsInTheProblemsViewBeforeThePageIsLeft() throws Exception {
+		DossierEditor editor = open();
+		editor.showTextPage();
+		bot.pump(100);
+		SegurTextEditor text = textEditor(editor);
+		String edited = text.text().replaceFirst("nomClient \"DURAND\"", "nomClient \"Durand\"");
+		text.setText(edited);
+		org.eclipse.core.resources.IMarker marker = bot.waitFor("the text's problem in the Problems view", () -> Problems.marker(editor.file(), "champ.majuscules"));
+		assertEquals(edited.substring(0, edited.indexOf("\"Durand\"")).split("\n", -1).length,
+				marker.getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, -1), "at the value's line of the unsaved text");
+		text.setText(edited.replace("nomClient \"Durand\"", "nomClient \"DURAND\""));
+		bot.waitFor("gone once the text is fixed", () -> Problems.marker(editor.file(), "champ.majuscules") == null);
 	}
 
 	@Test

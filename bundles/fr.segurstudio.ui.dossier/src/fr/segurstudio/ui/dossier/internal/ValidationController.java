@@ -59,6 +59,19 @@ public final class ValidationController {
 		schedule(DELAY_MS);
 	}
 
+	/**
+	 * The text page's check of its unsaved text (the model follows when the page is left): the Problems view
+	 * shows the text's problems meanwhile.
+	 */
+	public void textChecked(List<Issue> issues, boolean textDirty) {
+		if (textDirty) {
+			claimMarkers(true);
+		}
+		if (claim != null) { // also the text back to the model's: its markers are the model's again
+			writeMarkers(issues);
+		}
+	}
+
 	public void schedule(int delayMs) {
 		generation++;
 		display.timerExec(-1, start);

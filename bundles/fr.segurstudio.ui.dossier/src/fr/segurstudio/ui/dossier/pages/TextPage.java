@@ -55,6 +55,11 @@ public final class TextPage implements TextPageHost {
 		// the model follows when the page is left (switching page commits); nothing to do while typing
 	}
 
+	@Override
+	public void issuesFound(List<Issue> issues) {
+		editor.textChecked(issues, isDirty());
+	}
+
 	/** The text last written into the page or made the model's: the page holds no edit of its own while it shows it. */
 	private String inSync = "";
 
