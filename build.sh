@@ -28,17 +28,28 @@ if mvn_ok; then MVN=mvn; else
   fi
 fi
 
-xvfb_pid=
+# The UI tests run under a window manager, as every user has one: on a bare X server focus and keys
+# after a closed dialog misbehave in ways no user sees (openbox, else metacity, when installed).
+xvfb_pid= wm_pid=
 if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null 2>&1; then
-  for n in 91 92 93 94 95 96 97 98; do
+  for n in 91 92 93 94 95 96 97 98 99 100 101 102 103 104 105 106; do
     [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
-    Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+    Xvfb ":$n" -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 &
     xvfb_pid=$!
     export DISPLAY=":$n"
     sleep 1
+    for wm in openbox metacity; do
+      if command -v "$wm" >/dev/null 2>&1; then
+        "$wm" >/dev/null 2>&1 &
+        wm_pid=$!
+        sleep 1
+        break
+      fi
+    done
+    [ -n "$wm_pid" ] || echo "build.sh: no window manager (apt-get install openbox): UI tests may misbehave" >&2
     break
   done
-  trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null' EXIT INT TERM
+  trap 'for p in $wm_pid $xvfb_pid; do kill "$p" 2>/dev/null; done' EXIT INT TERM
 fi
 
 cd "$root"
