@@ -279,7 +279,8 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 			}
 			return;
 		}
-		if (session.changedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
+		boolean replacing = session.changedOnDisk();
+		if (replacing && !MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
 				NLS.bind(Messages.saveOverDiskChange, session.file().getFileName()))) {
 			if (monitor != null) {
 				monitor.setCanceled(true);
@@ -287,7 +288,11 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 			return;
 		}
 		try {
-			session.save();
+			if (replacing) {
+				session.saveReplacingDiskChange(); // the user chose to
+			} else {
+				session.save(); // refused, saying why, when another program wrote the file since the question
+			}
 			afterWrite();
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, session.file(), e.getMessage()));
