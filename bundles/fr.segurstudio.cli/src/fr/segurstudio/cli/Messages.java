@@ -15,6 +15,8 @@ public final class Messages extends NLS {
 	public static String outOfMemory;
 	public static String stackOverflow;
 	public static String interrupted;
+	public static String workingDirectoryGone;
+	public static String stdoutFailed;
 	public static String fileFailed;
 	public static String helpSummary;
 	public static String helpHelp;
@@ -49,6 +51,9 @@ public final class Messages extends NLS {
 	public static String exportNothingToDo;
 	public static String exportRecorded;
 	public static String exportRecordFailed;
+	public static String exportRecordCompleted;
+	public static String dossiersWaiting;
+	public static String dossiersUnwritable;
 	public static String badChoice;
 	public static String validateSummary;
 	public static String validateHelp;
@@ -90,6 +95,7 @@ public final class Messages extends NLS {
 	public static String resoumettreHelp;
 	public static String resoumettreNone;
 	public static String resoumettreLine;
+	public static String resoumettreProblem;
 	public static String etatSummary;
 	public static String etatHelp;
 	public static String etatUnreadable;

@@ -136,7 +136,7 @@ final class ValidateCommand extends NamedCommand {
 		try {
 			return ProfilsDeclares.read(inputs.resolve(file));
 		} catch (IOException e) {
-			throw new UsageException(NLS.bind(Messages.cannotRead, file, e.getMessage()));
+			throw new UsageException(NLS.bind(Messages.cannotRead, Echo.longText(file), Echo.longText(String.valueOf(e.getMessage()))));
 		}
 	}
 
@@ -153,9 +153,9 @@ final class ValidateCommand extends NamedCommand {
 		List<String> lines = new ArrayList<>();
 		long rejected = report.requests().stream().filter(r -> !r.accepted()).count();
 		if (!report.accepted()) {
-			lines.add(NLS.bind(Messages.validateFileRejected, report.file(), report.couloir() == null ? "?" : report.couloir()));
+			lines.add(NLS.bind(Messages.validateFileRejected, Echo.longText(report.file()), report.couloir() == null ? "?" : report.couloir()));
 		} else {
-			lines.add(NLS.bind(Messages.validateFileAccepted, new Object[] { report.file(), report.couloir(), report.requests().size(),
+			lines.add(NLS.bind(Messages.validateFileAccepted, new Object[] { Echo.longText(report.file()), report.couloir(), report.requests().size(),
 					report.requests().size() - rejected, rejected }));
 		}
 		for (Issue issue : report.errors()) {
@@ -189,15 +189,15 @@ final class ValidateCommand extends NamedCommand {
 			String name = Path.of(report.file()).getFileName().toString();
 			Path target = directory.resolve(Inputs.isText(name) ? name.substring(0, name.length() - DossierTexts.FILE_EXTENSION.length()) + "json" : name);
 			if (!protectedFiles.add(identity(target))) { // an input, or the answer of a file of the same name
-				context.err().println(NLS.bind(Messages.validateAnswerRefused, Echo.text(report.file()), target));
+				context.err().println(NLS.bind(Messages.validateAnswerRefused, Echo.longText(report.file()), Echo.longText(target)));
 				ok = false;
 				continue;
 			}
 			try {
 				AtomicFiles.write(target, answer);
-				context.err().println(NLS.bind(Messages.validateAnswerWritten, target));
+				context.err().println(NLS.bind(Messages.validateAnswerWritten, Echo.longText(target)));
 			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.cannotWrite, target, e.getMessage()));
+				context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(target), Echo.longText(String.valueOf(e.getMessage()))));
 				ok = false;
 			}
 		}
