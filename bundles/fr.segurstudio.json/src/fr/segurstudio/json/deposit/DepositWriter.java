@@ -74,8 +74,8 @@ final class DepositWriter {
 		Path out = options.outputDirectory();
 		Path staging = Files.createTempDirectory(out, STAGING_PREFIX);
 		List<Path> moved = new ArrayList<>();
-		boolean placed = false;
-		boolean pending = false;
+		boolean[] placed = { false };
+		boolean[] pending = { false };
 		try {
 			List<DepositResult.File> files = new ArrayList<>();
 			List<String> manifests = new ArrayList<>();
@@ -103,40 +103,36 @@ final class DepositWriter {
 				record.announce(staging);
 			}
 			write(staging.resolve(JOURNAL), String.join("\n", artefacts).getBytes(StandardCharsets.UTF_8));
-			// from the first move on, the deposit is completed, never cancelled: an interrupt waits until it is recorded
-			boolean interrupted = Thread.interrupted();
-			try {
+			// from the first move on, the deposit is completed and recorded, never cut: an interrupt waits until it is
+			Uninterrupted.run(() -> {
 				for (String name : artefacts) {
 					Path target = out.resolve(name);
 					move(staging.resolve(name), target);
 					moved.add(target);
 				}
 				write(staging.resolve(COMPLETE), new byte[0]);
-				placed = true;
+				placed[0] = true;
 				if (record != null) {
-					pending = true;
+					pending[0] = true;
 					try {
 						record.write(staging, result);
 					} catch (IOException | RuntimeException e) {
 						throw new Deposit.RecordPending(result, e);
 					}
-					pending = false;
+					pending[0] = false;
 				}
-			} finally {
-				if (interrupted) {
-					Thread.currentThread().interrupt();
-				}
-			}
+				return null;
+			});
 			return result;
 		} catch (IOException | RuntimeException | Error e) {
-			if (!placed) {
+			if (!placed[0]) {
 				for (Path target : moved.reversed()) {
 					deleteTree(target);
 				}
 			}
 			throw e;
 		} finally {
-			if (!pending) {
+			if (!pending[0]) {
 				deleteTree(staging);
 			}
 		}
@@ -293,15 +289,10 @@ final class DepositWriter {
 		} catch (IOException e) {
 			return false;
 		}
-		boolean interrupted = Thread.interrupted();
 		try {
-			return completer.complete(staging, journal);
+			return Uninterrupted.run(() -> completer.complete(staging, journal));
 		} catch (IOException | RuntimeException e) {
 			return false;
-		} finally {
-			if (interrupted) {
-				Thread.currentThread().interrupt();
-			}
 		}
 	}
 
