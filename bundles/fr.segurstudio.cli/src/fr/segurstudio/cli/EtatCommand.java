@@ -18,6 +18,9 @@ import org.eclipse.osgi.util.NLS;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import fr.segurstudio.json.AspPrettyPrinter;
 import fr.segurstudio.json.ImportResult;
@@ -139,6 +142,7 @@ final class EtatCommand extends NamedCommand {
 	private static void json(List<Entry> entries, Totaux total, PrintStream out) throws IOException {
 		JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
 		g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+		g.setCharacterEscapes(new InvisibleEscapes());
 		g.setPrettyPrinter(new AspPrettyPrinter());
 		g.writeStartObject();
 		g.writeArrayFieldStart("dossiers");
@@ -193,6 +197,30 @@ final class EtatCommand extends NamedCommand {
 		out.flush();
 	}
 
+	/**
+	 * The JSON output keeps every value whole (it is data), and writes the characters that would act on a
+	 * terminal rather than show (C1 controls, U+202E and the other invisible format characters, line and
+	 * paragraph separators) as a \\u escape: the same string for a JSON reader, nothing hidden from a person.
+	 */
+	private static final class InvisibleEscapes extends CharacterEscapes {
+		private static final long serialVersionUID = 1L;
+		private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return ascii;
+		}
+
+		@Override
+		public SerializableString getEscapeSequence(int ch) {
+			int type = Character.getType(ch);
+			if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+				return new SerializedString(String.format("\\u%04x", ch));
+			}
+			return null;
+		}
+	}
+
 	/** {"demandes", "montantSegurHT", "montantAvance", "parStatut": {"BROUILLON": {same}, ...}}. */
 	private static void totaux(JsonGenerator g, Totaux totaux) throws IOException {
 		g.writeStartObject();
@@ -241,15 +269,15 @@ final class EtatCommand extends NamedCommand {
 	}
 
 	/**
-	 * A text cell: control and invisible characters escaped (as every value echoed from a file), a text a
-	 * spreadsheet would run as a formula neutralised ({@link #neutralised}), quoted when it holds a separator
-	 * or a quote (RFC 4180).
+	 * A text cell: escaped and shortened as every value echoed from a file (Echo: control and invisible
+	 * characters written out, beyond 400 characters cut), a text a spreadsheet would run as a formula
+	 * neutralised ({@link #neutralised}), quoted when it holds a separator or a quote (RFC 4180).
 	 */
 	static String cell(String value) {
 		if (value == null) {
 			return "";
 		}
-		String text = neutralised(Echo.escape(value));
+		String text = neutralised(Echo.longText(value));
 		return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 

@@ -26,7 +26,7 @@ final class IssuePrinter {
 	static String line(String file, Issue issue, String where) {
 		String position = issue.location().position();
 		return Echo.longText(file) + ":" + (position.isEmpty() ? "" : position + ":") + " " + (issue.isError() ? Messages.error : Messages.warning)
-				+ " : " + (where == null ? "" : where + " : ") + issue.message();
+				+ " : " + (where == null ? "" : where + " : ") + Echo.escape(issue.message()); // a rule may quote a value raw
 	}
 
 	/**

@@ -3,6 +3,8 @@ package fr.segurstudio.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -82,7 +84,12 @@ final class ValidateCommand extends NamedCommand {
 				reports.add(unreadable(imported.get(i).file(), checked.get(i).failure(), context));
 			}
 		}
-		reports.sort((a, b) -> Integer.compare(arguments.files().indexOf(a.file()), arguments.files().indexOf(b.file())));
+		// in the order of the command line (a file's first place): a map, not indexOf, for 65,536 files and more
+		Map<String, Integer> order = new HashMap<>();
+		for (int i = 0; i < arguments.files().size(); i++) {
+			order.putIfAbsent(arguments.files().get(i), i);
+		}
+		reports.sort(Comparator.comparingInt(r -> order.getOrDefault(r.file(), -1)));
 		if (json) {
 			try {
 				ReportJson.write(reports, context.out());
