@@ -1,6 +1,10 @@
 package fr.segurstudio.cli;
 
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.model.issue.Echo;
 
 /** Texts of the command line; French in messages.properties, other languages in messages_xx.properties. */
 public final class Messages extends NLS {
@@ -122,8 +126,8 @@ public final class Messages extends NLS {
 	}
 
 	/** A list of numbers for a message: the first ten, then how many more. */
-	static String abbreviate(java.util.List<String> numbers) {
-		return numbers.size() <= 10 ? String.join(", ", numbers)
-				: String.join(", ", numbers.subList(0, 10)) + " et " + (numbers.size() - 10) + " autres";
+	static String abbreviate(List<String> numbers) {
+		List<String> shown = numbers.stream().limit(10).map(Echo::text).toList();
+		return numbers.size() <= 10 ? String.join(", ", shown) : String.join(", ", shown) + " et " + (numbers.size() - 10) + " autres";
 	}
 }
