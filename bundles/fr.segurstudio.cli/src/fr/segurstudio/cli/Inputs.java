@@ -71,8 +71,9 @@ final class Inputs {
 
 	/** A service of the context, asked once: files are read on several threads (PerFile). */
 	private synchronized <T> T service(Class<T> type) {
-		if (type == PendingRecords.class) { // made here from the sessions service, once
-			return type.cast(services.computeIfAbsent(type, t -> new PendingRecords(context.service(DossierSessions.class))));
+		if (type == PendingRecords.class) { // made here from the sessions service, once; what it completes is said
+			return type.cast(services.computeIfAbsent(type, t -> new PendingRecords(context.service(DossierSessions.class))
+					.onCompleted((file, count) -> context.err().println(NLS.bind(Messages.exportRecordCompleted, Echo.longText(file), count)))));
 		}
 		return type.cast(services.computeIfAbsent(type, context::service));
 	}

@@ -45,8 +45,10 @@ public final class PendingRecords {
 		this.services = services;
 	}
 
-	void onCompleted(BiConsumer<Path, Integer> listener) {
+	/** Told of each record a killed run left and this one wrote: the dossier and how many requests. */
+	public PendingRecords onCompleted(BiConsumer<Path, Integer> listener) {
 		this.onCompleted = listener;
+		return this;
 	}
 
 	/**
