@@ -162,17 +162,15 @@ open(sys.argv[3] + "/retour.json", "w", encoding="utf-8").write(json.dumps(d, en
 PY
 cp -r "$work/w" "$work/w0"
 for how in --no-daemon ""; do
-  for trial in 1; do
-    rm -rf "$work/w" && cp -r "$work/w0" "$work/w"
-    (cd "$work/w" && "$segur" $how retour --dossiers dossiers retour.json > retour.out 2>&1) &
-    (cd "$work/w" && "$segur" $how export --out depot --date 20260310 dossiers/bio.segur > export.out 2>&1) &
-    wait
-    cases=$((cases + 1))
-    t=$(cat "$work/w/dossiers/bio.segur")
-    case $t in *'numeroASP "ASP-1"'*'codeTraitement "E012"'*) ;; *) echo "daemon-test: retour lost beside export ($how)"; failed=$((failed + 1)) ;; esac
-    [ "$(grep -c 'statut DEPOSEE' "$work/w/dossiers/bio.segur")" -ge 2 ] && grep -q 'JSON-ANS0000001-20260310-001.json' "$work/w/dossiers/bio.segur" \
-      || { echo "daemon-test: export's record lost beside retour ($how)"; cat "$work/w/retour.out" "$work/w/export.out"; failed=$((failed + 1)); }
-  done
+  rm -rf "$work/w" && cp -r "$work/w0" "$work/w"
+  (cd "$work/w" && "$segur" $how retour --dossiers dossiers retour.json > retour.out 2>&1) &
+  (cd "$work/w" && "$segur" $how export --out depot --date 20260310 dossiers/bio.segur > export.out 2>&1) &
+  wait
+  cases=$((cases + 1))
+  t=$(cat "$work/w/dossiers/bio.segur")
+  case $t in *'numeroASP "ASP-1"'*'codeTraitement "E012"'*) ;; *) echo "daemon-test: retour lost beside export ($how)"; failed=$((failed + 1)) ;; esac
+  [ "$(grep -c 'statut DEPOSEE' "$work/w/dossiers/bio.segur")" -ge 2 ] && grep -q 'JSON-ANS0000001-20260310-001.json' "$work/w/dossiers/bio.segur" \
+    || { echo "daemon-test: export's record lost beside retour ($how)"; cat "$work/w/retour.out" "$work/w/export.out"; failed=$((failed + 1)); }
 done
 # four converts into one name at once: one writes, three are refused
 for k in 1 2 3 4; do mkdir -p "$work/c/in$k"; sed "s/ANS0000001/ANS000000$k/" "$golden/bio-sgl-durand.json" > "$work/c/in$k/x.json"; done
