@@ -14,6 +14,7 @@ import fr.segurstudio.dsl.linking.FrenchLinkingMessages;
 import fr.segurstudio.dsl.model.TextEdit;
 import fr.segurstudio.dsl.model.TextLiterals;
 import fr.segurstudio.dsl.segurDsl.DemandeText;
+import fr.segurstudio.model.dossier.NumerosEditeur;
 import fr.segurstudio.validation.IssueCodes;
 
 /**
@@ -57,7 +58,7 @@ public class SegurQuickfixes {
 		case IssueCodes.LONGUEUR, IssueCodes.CHIFFRES -> {
 			String digits = text.replace("\"", "");
 			if (isNumeroEditeur(parsed, offset) && digits.matches("\\d{1,4}")) {
-				String padded = "\"" + "0".repeat(5 - digits.length()) + digits + "\"";
+				String padded = "\"" + NumerosEditeur.pad(digits) + "\"";
 				fixes.add(new QuickFix("Compléter le numéro éditeur : " + padded, List.of(new TextEdit(offset, length, padded))));
 			}
 		}
