@@ -14,6 +14,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
@@ -96,6 +97,8 @@ public class SegurTextEditor extends TextEditor {
 	/** The text page of a multi-page editor (see {@link TextPageHost}); null for the standalone editor. */
 	public SegurTextEditor(TextPageHost host) {
 		this.host = host;
+		// chosen here, not in initializeEditor(): the super constructor calls that before host is set
+		setDocumentProvider(host == null ? SegurDocumentProvider.shared() : new HostDocumentProvider(host));
 	}
 
 	@Override
@@ -123,7 +126,6 @@ public class SegurTextEditor extends TextEditor {
 			}
 		}, quickfixes);
 		setSourceViewerConfiguration(new SegurSourceViewerConfiguration(store, strategy, processor, quickAssist));
-		setDocumentProvider(host == null ? SegurDocumentProvider.shared() : new HostDocumentProvider(host));
 	}
 
 	@Override
@@ -387,6 +389,19 @@ public class SegurTextEditor extends TextEditor {
 			return null;
 		}
 		return current.parsed();
+	}
+
+	/**
+	 * The host's text as the page's starting point (its first showing): the whole document at once, which is not an
+	 * edit of the user's (nothing to undo) and leaves the page clean.
+	 */
+	public void fill(String text) {
+		ISourceViewer viewer = getSourceViewer();
+		viewer.getDocument().set(text);
+		if (viewer instanceof ITextViewerExtension6 extension && extension.getUndoManager() != null) {
+			extension.getUndoManager().reset();
+		}
+		markClean();
 	}
 
 	/** The page's text is the host's again (committed to the session, or saved): not dirty. */

@@ -2,6 +2,8 @@ package fr.segurstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,11 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,6 +73,37 @@ class TextPageSyncUITest {
 		assertTrue(text.contains("nomMandataire \"DUPONT\""), text);
 		assertTrue(text.contains(COMMENT), "the comment kept: " + text);
 		assertFalse(text.contains("nomMandataire \"DURAND\""), text);
+	}
+
+	/**
+	 * The page edits a document of its own, filled with the session's text when the page is first shown (not
+	 * before: a large dossier opens without highlighting and checking a text nobody looks at), never the file's
+	 * shared buffer: an edit there is not the file's, and another editor of the file shows the file as on disk.
+	 */
+	@Test
+	void theTextPageEditsItsOwnDocumentFilledWhenFirstShown() throws Exception {
+		DossierEditor editor = open();
+		SegurTextEditor text = textEditor(editor);
+		IFile file = editor.file();
+		assertEquals("", text.text(), "empty until the page is first shown");
+		assertNull(FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE),
+				"the page does not connect the file's buffer");
+		editor.showTextPage();
+		bot.pump(100);
+		String onDisk = Files.readString(editor.session().file());
+		assertEquals(onDisk, text.text(), "the session's text once shown");
+		assertFalse(editor.isDirty(), "filling the page is no edit");
+		assertFalse(((ITextViewerExtension6) text.viewer()).getUndoManager().undoable(), "nothing to undo on a page just filled");
+
+		text.setText(onDisk.replace("nomMandataire \"DURAND\"", "nomMandataire \"MARTIN\""));
+		assertTrue(editor.isDirty());
+		ITextEditor other = (ITextEditor) window.getActivePage().openEditor(new FileEditorInput(file), SegurTextEditor.ID, true,
+				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT); // the standalone text editor, beside the dossier editor
+		IDocument document = other.getDocumentProvider().getDocument(other.getEditorInput());
+		assertNotSame(text.viewer().getDocument(), document);
+		assertEquals(onDisk, document.get(), "another editor of the file shows the file, not the page's unsaved edit");
+		assertFalse(other.isDirty());
+		other.close(false);
 	}
 
 	@Test

@@ -57,11 +57,15 @@ public final class TextPage implements TextPageHost {
 
 	@Override
 	public void issuesFound(List<Issue> issues) {
-		editor.textChecked(issues, isDirty());
+		if (filled) { // before, the check was of the empty page, not of the dossier's text
+			editor.textChecked(issues, isDirty());
+		}
 	}
 
 	/** The text last written into the page or made the model's: the page holds no edit of its own while it shows it. */
 	private String inSync = "";
+	/** Whether the page got the dossier's text (its first showing). */
+	private boolean filled;
 
 	/** Unsaved text edits not yet in the model. */
 	public boolean isDirty() {
@@ -94,7 +98,12 @@ public final class TextPage implements TextPageHost {
 	public void enter() {
 		try {
 			String synced = editor.session().syncText();
-			text.setText(synced);
+			if (filled) {
+				text.setText(synced); // the model's changes made elsewhere, as one edit
+			} else {
+				text.fill(synced);
+				filled = true;
+			}
 			inSync = synced;
 			text.markClean();
 		} catch (IOException e) {
