@@ -58,6 +58,7 @@ import fr.segurstudio.dsl.editor.internal.SemanticHighlighter;
 import fr.segurstudio.ui.Services;
 import fr.segurstudio.dsl.editor.internal.ToggleComment;
 import fr.segurstudio.dsl.ide.contentassist.SegurCompletion;
+import fr.segurstudio.dsl.ide.highlighting.SegurKeywords;
 import fr.segurstudio.dsl.ide.outline.SegurOutline;
 import fr.segurstudio.dsl.ide.quickfix.SegurQuickfixes;
 import fr.segurstudio.workspace.MarkerOwners;
@@ -125,7 +126,8 @@ public class SegurTextEditor extends TextEditor {
 				return currentParse();
 			}
 		}, quickfixes);
-		setSourceViewerConfiguration(new SegurSourceViewerConfiguration(store, strategy, processor, quickAssist));
+		setSourceViewerConfiguration(new SegurSourceViewerConfiguration(store, strategy, processor, quickAssist,
+				check.texts().injector().getInstance(SegurKeywords.class).words()));
 	}
 
 	@Override
