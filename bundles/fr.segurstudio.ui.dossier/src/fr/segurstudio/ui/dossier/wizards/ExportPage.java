@@ -12,20 +12,24 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.issue.Issue;
-import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.FolderField;
 import fr.segurstudio.ui.dossier.Messages;
+import fr.segurstudio.ui.dossier.pages.DossierContext;
 import fr.segurstudio.ui.dossier.pages.RequestRows;
 
 /** The choices of a deposit: which requests, the date, the folder, zips. Requests with errors are refused. */
 final class ExportPage extends WizardPage {
 
-	private final DossierEditor editor;
+	private final DossierContext editor;
+	/** The requests selected in the editor. */
+	private final List<Demande> picked;
 	private final Path initialFolder;
 	private Button all;
 	private Button selected;
@@ -33,9 +37,10 @@ final class ExportPage extends WizardPage {
 	private Text folder;
 	private Button zip;
 
-	ExportPage(DossierEditor editor, Path initialFolder) {
+	ExportPage(DossierContext editor, List<Demande> picked, Path initialFolder) {
 		super("export", Messages.exportTitle, null);
 		this.editor = editor;
+		this.picked = picked;
 		this.initialFolder = initialFolder;
 		setDescription(Messages.exportDescription);
 	}
@@ -44,7 +49,6 @@ final class ExportPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-		List<Demande> picked = editor.requestsPage() == null ? List.of() : editor.requestsPage().selected();
 		new Label(body, SWT.NONE).setText(Messages.exportRequests);
 		all = new Button(body, SWT.RADIO);
 		int drafts = drafts().size();
@@ -64,18 +68,11 @@ final class ExportPage extends WizardPage {
 		new Label(body, SWT.NONE).setText(Messages.exportFolder);
 		folder = new Text(body, SWT.BORDER);
 		folder.setText(initialFolder.toString());
-		folder.setData("segur.key", "export.dossier");
+		folder.setData(WidgetKeys.KEY, "export.dossier");
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(folder);
 		Button browse = new Button(body, SWT.PUSH);
 		browse.setText(Messages.browse);
-		browse.addListener(SWT.Selection, e -> {
-			DirectoryDialog dialog = new DirectoryDialog(getShell());
-			dialog.setFilterPath(folder.getText());
-			String chosen = dialog.open();
-			if (chosen != null) {
-				folder.setText(chosen);
-			}
-		});
+		FolderField.browse(browse, folder);
 		new Label(body, SWT.NONE);
 		zip = new Button(body, SWT.CHECK);
 		zip.setText(Messages.exportZip);
@@ -106,13 +103,13 @@ final class ExportPage extends WizardPage {
 	}
 
 	List<Demande> requests() {
-		return selected.getSelection() ? editor.requestsPage().selected() : drafts();
+		return selected.getSelection() ? picked : drafts();
 	}
 
 	/** The requests not deposited yet: a deposited, accepted or rejected one going again would be paid twice (seed §1.2). */
 	private List<Demande> drafts() {
 		return editor.session().dossier().getDemandes().stream()
-				.filter(d -> d.getStatut() == null || d.getStatut() == fr.segurstudio.model.core.StatutDemande.BROUILLON).toList();
+				.filter(d -> d.getStatut() == null || d.getStatut() == StatutDemande.BROUILLON).toList();
 	}
 
 	LocalDate date() {

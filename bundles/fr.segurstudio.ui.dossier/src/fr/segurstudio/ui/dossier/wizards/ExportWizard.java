@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -23,8 +24,8 @@ import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
-import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.Messages;
+import fr.segurstudio.ui.dossier.pages.DossierContext;
 import fr.segurstudio.ui.preferences.DepositPreferences;
 
 /**
@@ -38,11 +39,14 @@ public final class ExportWizard extends Wizard {
 	/** The family of the export jobs (tests wait for them). */
 	public static final Object FAMILY = ExportWizard.class;
 
-	private final DossierEditor editor;
+	private final DossierContext editor;
+	private final List<Demande> selected;
 	private ExportPage page;
 
-	public ExportWizard(DossierEditor editor) {
+	/** The wizard on a dossier, offering these requests (those selected) as an alternative to the drafts. */
+	public ExportWizard(DossierContext editor, List<Demande> selected) {
 		this.editor = editor;
+		this.selected = List.copyOf(selected);
 		setWindowTitle(Messages.exportTitle);
 		setNeedsProgressMonitor(false);
 	}
@@ -53,7 +57,7 @@ public final class ExportWizard extends Wizard {
 		if (folder == null) {
 			folder = editor.session().file().toAbsolutePath().getParent().resolve("depots");
 		}
-		page = new ExportPage(editor, folder);
+		page = new ExportPage(editor, selected, folder);
 		addPage(page);
 	}
 
@@ -130,7 +134,7 @@ public final class ExportWizard extends Wizard {
 			EcoreUtil.Copier copier = new EcoreUtil.Copier();
 			Dossier copy = (Dossier) copier.copy(dossier);
 			copier.copyReferences();
-			Map<EObject, EObject> originals = new java.util.IdentityHashMap<>();
+			Map<EObject, EObject> originals = new IdentityHashMap<>();
 			copier.forEach((original, twin) -> originals.put(twin, original));
 			copy.getDemandes().removeIf(d -> !chosen.contains((Demande) originals.get(d)));
 			return new Copy(copy, originals);
