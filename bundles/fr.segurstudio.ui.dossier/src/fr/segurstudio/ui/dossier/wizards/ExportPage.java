@@ -27,7 +27,7 @@ import fr.segurstudio.ui.dossier.pages.RequestRows;
 /** The choices of a deposit: which requests, the date, the folder, zips. Requests with errors are refused. */
 final class ExportPage extends WizardPage {
 
-	private final DossierContext editor;
+	private final DossierContext dossier;
 	/** The requests selected in the editor. */
 	private final List<Demande> picked;
 	private final Path initialFolder;
@@ -37,9 +37,9 @@ final class ExportPage extends WizardPage {
 	private Text folder;
 	private Button zip;
 
-	ExportPage(DossierContext editor, List<Demande> picked, Path initialFolder) {
+	ExportPage(DossierContext dossier, List<Demande> picked, Path initialFolder) {
 		super("export", Messages.exportTitle, null);
-		this.editor = editor;
+		this.dossier = dossier;
 		this.picked = picked;
 		this.initialFolder = initialFolder;
 		setDescription(Messages.exportDescription);
@@ -52,7 +52,7 @@ final class ExportPage extends WizardPage {
 		new Label(body, SWT.NONE).setText(Messages.exportRequests);
 		all = new Button(body, SWT.RADIO);
 		int drafts = drafts().size();
-		all.setText(NLS.bind(Messages.exportAll, drafts, editor.session().dossier().getDemandes().size() - drafts));
+		all.setText(NLS.bind(Messages.exportAll, drafts, dossier.session().dossier().getDemandes().size() - drafts));
 		all.setSelection(true);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(all);
 		new Label(body, SWT.NONE);
@@ -86,7 +86,7 @@ final class ExportPage extends WizardPage {
 
 	private void check() {
 		String error = null;
-		long errors = editor.issues().stream().filter(Issue::isError)
+		long errors = dossier.issues().stream().filter(Issue::isError)
 				.filter(i -> {
 					Demande demande = RequestRows.requestOf(i.target());
 					return demande == null || requests().contains(demande);
@@ -108,7 +108,7 @@ final class ExportPage extends WizardPage {
 
 	/** The requests not deposited yet: a deposited, accepted or rejected one going again would be paid twice (seed §1.2). */
 	private List<Demande> drafts() {
-		return editor.session().dossier().getDemandes().stream()
+		return dossier.session().dossier().getDemandes().stream()
 				.filter(d -> d.getStatut() == null || d.getStatut() == StatutDemande.BROUILLON).toList();
 	}
 
