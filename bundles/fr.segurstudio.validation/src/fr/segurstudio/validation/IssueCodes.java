@@ -16,6 +16,8 @@ public final class IssueCodes {
 	public static final String VIDE_ATTENDU = "champ.vide-attendu";
 	/** "" or blank text; data: {@code null} when the field may be null. */
 	public static final String TEXTE_VIDE = "champ.texte-vide";
+	/** A control or invisible character inside a text (NUL, ESC, a line break, U+200B, U+202E…); data: the text without them. */
+	public static final String INVISIBLE = "champ.caractere-invisible";
 	public static final String LONGUEUR = "champ.longueur";
 	public static final String CHIFFRES = "champ.chiffres";
 	/** data: the value in upper case. */
