@@ -27,6 +27,9 @@ import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.asp.AspPaths;
 import fr.segurstudio.model.asp.FieldValues;
+import fr.segurstudio.model.asp.RawValues;
+import fr.segurstudio.model.core.RawValue;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 
 /**
@@ -166,11 +169,45 @@ public abstract class ControlRenderer {
 		return owner == null ? null : FieldValues.get(owner, node.feature());
 	}
 
-	/** A change of the model: the editor follows when it is about its value. */
-	public void modelChanged(Notification notification) {
-		if (notification.getNotifier() == owner && notification.getFeature() == node.feature()) {
-			refresh();
+	/**
+	 * The value (of the element {@code index}, -1 for the whole) that the file wrote in a form the field cannot hold and
+	 * the model keeps as written ({@link RawValues}), or null: shown in the field, in error, until a value replaces it.
+	 */
+	protected RawValue raw(int index) {
+		RawValue raw = owner == null ? null : RawValues.get(owner, node.feature(), index);
+		return raw == null || RawValues.isAbsent(raw) ? null : raw;
+	}
+
+	/** What the field shows of a value (of the element {@code index}): its text, else the text of the value kept as written. */
+	protected String shown(int index, Object value) {
+		if (value != null) {
+			return info.kind().format(value);
 		}
+		RawValue raw = raw(index);
+		return raw == null ? "" : RawValues.display(raw);
+	}
+
+	/** A change of the model: the editor follows when it is about its value (or the value kept as written in its place). */
+	public void modelChanged(Notification notification) {
+		if (notification.getNotifier() == owner && notification.getFeature() == node.feature() || isAboutMyRawValue(notification)) {
+			refresh();
+			decorate();
+		}
+	}
+
+	private boolean isAboutMyRawValue(Notification notification) {
+		if (owner == null || !(notification.getNotifier() instanceof EObject holder) || notification.getFeature() != RawValues.holding(holder)) {
+			return false;
+		}
+		List<Object> changed = new ArrayList<>(); // the raw values added or removed: one, or a list of them
+		for (Object value : new Object[] { notification.getOldValue(), notification.getNewValue() }) {
+			if (value instanceof RawValue raw) {
+				changed.add(raw);
+			} else if (value instanceof List<?> list) {
+				changed.addAll(list);
+			}
+		}
+		return changed.stream().anyMatch(o -> o instanceof RawValue raw && raw.getOwner() == owner && raw.getFeature() == node.feature());
 	}
 
 	/** Gives the value a new value, as one command ({@link FormChange}); returns it, or null when nothing changed. */
@@ -279,6 +316,11 @@ public abstract class ControlRenderer {
 		boolean error = inputError != null;
 		if (inputError != null) {
 			messages.add(inputError);
+		}
+		RawValue raw = raw(-1);
+		if (raw != null && issues.isEmpty()) { // said by the validator's issue when there is one
+			messages.add(NLS.bind(Messages.rawValue, Echo.quote(RawValues.display(raw))));
+			error = true;
 		}
 		for (Issue issue : issues) {
 			if (issue.index() < 0 || !showsIndexedIssues()) {
