@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
@@ -126,8 +127,10 @@ final class ExportCommand extends NamedCommand {
 			context.err().println(Messages.exportNothingWritten);
 			return USAGE;
 		}
-		// --force exports values the rules reject, exactly as read; never a value the reader could not take as written
-		List<String> misread = imported.stream().filter(ImportResult::hasErrors).map(ImportResult::file).toList();
+		// --force exports values the rules reject exactly as read, those kept as written included; never a file whose
+		// model lacks something it says (unknown or doubled key, syntax) or would write a key otherwise
+		List<String> misread = imported.stream().filter(r -> r.issues().stream().anyMatch(r.isJson() ? IssueCodes::writtenOtherwise
+				: DossierTexts::leavesValueOut)).map(ImportResult::file).toList();
 		if (!misread.isEmpty()) {
 			context.err().println(NLS.bind(Messages.exportMisread, String.join(", ", misread)));
 			return INPUT_ERRORS;
