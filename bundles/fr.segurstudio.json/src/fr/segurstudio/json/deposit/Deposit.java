@@ -31,8 +31,11 @@ public final class Deposit {
 
 	/** Seed §2.1: « Le nombre exact de demandes maximum par fichier JSON est fixé à 200 ». */
 	public static final int MAX_REQUESTS_PER_FILE = 200;
-	/** Seed §2.1: « Le fichier .zip ne peut excéder la taille de 200 Mo ». */
-	public static final long MAX_ZIP_BYTES = 200L * 1024 * 1024;
+	/**
+	 * Seed §2.1: « Le fichier .zip ne peut excéder la taille de 200 Mo », read as 200 000 000 octets (1 Mo = 10^6
+	 * octets), the reading the portal cannot refuse (as {@link PieceFiles#MAX_BYTES}).
+	 */
+	public static final long MAX_ZIP_BYTES = 200_000_000L;
 	/** Taken for the whole of a deposit, so that two exports into one folder never share a number. */
 	static final String LOCK_FILE = ".segur-depot.lock";
 	/** The folders this process deposits into, each with its lock (the file lock cannot be taken twice by one process). */
