@@ -27,6 +27,8 @@ public final class IssueCodes {
 	public static final String VALEUR = "champ.valeur";
 	/** A list that should hold one element (warning). */
 	public static final String UN_SEUL = "champ.un-seul";
+	/** A list that should hold more than one element (warning). */
+	public static final String PLUSIEURS = "champ.plusieurs";
 	/** data: {@code null}. */
 	public static final String RESERVE_ASP = "champ.reserve-asp";
 	/** data: the code probably meant, when one is close. */

@@ -202,13 +202,23 @@ final class FieldRules {
 				required(m, object) ? null : "null");
 	}
 
+	/**
+	 * How many clients an order has, against what its isClientUnique says (seed 002 §3.2 « true : le ou les
+	 * établissement(s) bénéficiaire(s) appartiennent à une même structure juridique ; false : … à plusieurs structures
+	 * juridiques distinctes », 003 « portée par un client unique », 004 « true : il y a un unique médecin »): the
+	 * lists of clients say it with {@code singleWhen} and {@code severalWhen}; a warning either way, the seeds saying
+	 * so in words only.
+	 */
 	private static void checkSingle(EObject object, AspFeatureMapping m, Object value, RuleContext context) {
-		if (m.singleWhen() == null || !m.isList() || !m.singleWhen().holds(object)) {
+		if (!m.isList()) {
 			return;
 		}
 		int size = ((List<?>) value).size();
-		if (size > 1) {
+		if (m.singleWhen() != null && size > 1 && m.singleWhen().holds(object)) {
 			context.warning(IssueCodes.UN_SEUL, m.singleWhen().describe() + " mais « " + m.key() + " » en cite " + size + " : un seul est attendu",
+					object, m.feature(), -1);
+		} else if (m.severalWhen() != null && size == 1 && m.severalWhen().holds(object)) {
+			context.warning(IssueCodes.PLUSIEURS, m.severalWhen().describe() + " mais « " + m.key() + " » n'en cite qu'un : plusieurs sont attendus",
 					object, m.feature(), -1);
 		}
 	}
