@@ -82,13 +82,13 @@ class RawValuesCliTest {
 
 	/** The files converted to text then back to JSON in two calls; the names of those whose values came back otherwise. */
 	private List<String> roundTrip(List<String> names) throws IOException {
-		List<String> args = new ArrayList<>(List.of("convert", "--to", "dsl", "--out", "texte"));
-		args.addAll(names);
-		CliRun toText = segurIn(dir, args.toArray(String[]::new));
+		List<String> toTextArgs = new ArrayList<>(List.of("convert", "--to", "dsl", "--out", "texte"));
+		toTextArgs.addAll(names);
+		CliRun toText = segurIn(dir, toTextArgs.toArray(String[]::new));
 		assertEquals(0, toText.exitCode, toText.stderr().lines().filter(l -> l.contains("non converti")).limit(5).toList().toString());
-		args = new ArrayList<>(List.of("convert", "--to", "json", "--out", "retour"));
-		names.forEach(name -> args.add("texte/" + name.replace(".json", ".segur")));
-		CliRun toJson = segurIn(dir, args.toArray(String[]::new));
+		List<String> toJsonArgs = new ArrayList<>(List.of("convert", "--to", "json", "--out", "retour"));
+		names.forEach(name -> toJsonArgs.add("texte/" + name.replace(".json", ".segur")));
+		CliRun toJson = segurIn(dir, toJsonArgs.toArray(String[]::new));
 		assertEquals(0, toJson.exitCode, toJson.stderr().lines().filter(l -> l.contains("non converti")).limit(5).toList().toString());
 		List<String> failures = new ArrayList<>();
 		for (String name : names) {

@@ -86,7 +86,9 @@ class RawValuesTest {
 		assertNull(RawValues.get(client, sites, 1));
 		beneficiaires.getEtablissementsClients().add(0, client);
 		assertEquals("111111113", RawValues.get(client, sites, 1).getJson());
+		Demande request = dossier.getDemandes().get(0);
 		dossier.getDemandes().clear();
-		assertNull(RawValues.get(client, sites, 1), "a deleted request takes them along");
+		assertEquals(List.of(), dossier.getRawValues());
+		assertEquals(1, request.getRawValues().size(), "a deleted request takes them along");
 	}
 }

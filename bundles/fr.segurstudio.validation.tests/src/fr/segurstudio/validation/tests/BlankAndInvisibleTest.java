@@ -41,46 +41,49 @@ class BlankAndInvisibleTest {
 
 	@Test
 	void aValueOfBlanksOnlyIsAnEmptyTextInEveryFieldOfEveryCouloir() {
-		int cases = 0;
-		List<String> failures = new ArrayList<>();
-		for (Place place : places()) {
-			for (String blank : BLANKS) {
-				Dossier dossier = place.golden().example(examples());
-				set(dossier, place, blank);
-				cases++;
-				List<Issue> issues = validate(dossier);
-				if (issues.stream().noneMatch(i -> i.isError() && i.feature() == place.mapping().feature() && i.index() == place.index()
-						&& IssueCodes.TEXTE_VIDE.equals(i.code()))) {
-					failures.add(place.mapping().key() + " = " + escaped(blank) + " : " + describe(issues));
-				}
-			}
-		}
-		System.out.println(cases + " valeurs blanches (espaces Unicode, invisibles) dans chaque champ texte des 4 exemples : toutes « texte vide »");
-		assertEquals(List.of(), failures.stream().limit(5).toList(), failures.size() + " of " + cases);
-		assertTrue(cases > 500, "cases: " + cases);
+		everyTextValue(BLANKS, (value, blank) -> blank, (issues, value, blank) -> issues.stream()
+				.anyMatch(i -> i.isError() && IssueCodes.TEXTE_VIDE.equals(i.code())),
+				"valeurs blanches (espaces Unicode, invisibles) dans chaque champ texte des 4 exemples : toutes « texte vide »");
 	}
 
 	@Test
 	void anInvisibleCharacterInsideAValueIsAnErrorWithItsPlace() {
+		everyTextValue(INVISIBLES, (value, invisible) -> value.substring(0, 1) + invisible + value.substring(1), (issues, value, invisible) -> {
+			Issue found = issues.stream().filter(i -> IssueCodes.INVISIBLE.equals(i.code())).findFirst().orElse(null);
+			return found != null && found.isError() && found.message().contains(String.format("U+%04X", (int) invisible.charAt(0)))
+					&& found.message().contains("en position 2") && List.of(value).equals(found.data());
+		}, "caractères invisibles ou de contrôle glissés dans chaque champ texte : tous une erreur avec leur position");
+	}
+
+	/** What a case writes in a value: from the example's value and a form. */
+	private interface Written {
+		String apply(String value, String form);
+	}
+
+	/** Whether the issues about the value say what they must. */
+	private interface Said {
+		boolean test(List<Issue> issues, String value, String form);
+	}
+
+	/** Each form written into every text value of every example, each checked on the issues about that value. */
+	private static void everyTextValue(List<String> forms, Written written, Said said, String summary) {
 		int cases = 0;
 		List<String> failures = new ArrayList<>();
 		for (Place place : places()) {
-			for (String invisible : INVISIBLES) {
+			for (String form : forms) {
 				Dossier dossier = place.golden().example(examples());
 				String value = get(dossier, place);
-				String inside = value.substring(0, 1) + invisible + value.substring(1);
-				set(dossier, place, inside);
+				String changed = written.apply(value, form);
+				set(dossier, place, changed);
 				cases++;
 				List<Issue> issues = validate(dossier).stream().filter(i -> i.feature() == place.mapping().feature() && i.index() == place.index())
 						.toList();
-				Issue found = issues.stream().filter(i -> IssueCodes.INVISIBLE.equals(i.code())).findFirst().orElse(null);
-				if (found == null || !found.isError() || !found.message().contains(String.format("U+%04X", (int) invisible.charAt(0)))
-						|| !found.message().contains("en position 2") || !List.of(value).equals(found.data())) {
-					failures.add(place.mapping().key() + " = " + escaped(inside) + " : " + describe(issues));
+				if (!said.test(issues, value, form)) {
+					failures.add(place.mapping().key() + " = " + escaped(changed) + " : " + describe(issues));
 				}
 			}
 		}
-		System.out.println(cases + " caractères invisibles ou de contrôle glissés dans chaque champ texte : tous une erreur avec leur position");
+		System.out.println(cases + " " + summary);
 		assertEquals(List.of(), failures.stream().limit(5).toList(), failures.size() + " of " + cases);
 		assertTrue(cases > 500, "cases: " + cases);
 	}

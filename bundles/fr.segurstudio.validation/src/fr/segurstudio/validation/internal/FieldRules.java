@@ -83,9 +83,9 @@ final class FieldRules {
 			if (!FieldValues.isEmptyForm(object, m)) {
 				context.error(IssueCodes.VIDE_ATTENDU, "« " + m.key() + " » doit être " + emptyForm(m) + " quand " + m.emptyWhen().describe()
 						+ read(object, m, value), object, m.feature(), -1, emptyLiteral(m));
-				if (deep) {
-					rawsWithin(value, context);
-				}
+			}
+			if (deep) {
+				rawsWithin(value, context); // a block the seed wants empty is not checked, but what it holds as written is said
 			}
 			return;
 		}
