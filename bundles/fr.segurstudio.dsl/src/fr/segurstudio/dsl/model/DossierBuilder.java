@@ -256,13 +256,19 @@ public class DossierBuilder {
 			AspFeatureMapping mapping = mapping(attribute);
 			if (mapping != null && !(scalar instanceof AbsentValue)) {
 				String json = json(kind, scalar);
-				Object read = json == null ? RawJson.AS_WRITTEN : RawJson.read(mapping, json);
+				Object read = RawJson.AS_WRITTEN;
+				try {
+					read = json == null ? RawJson.AS_WRITTEN : RawJson.read(mapping, json);
+				} catch (IllegalArgumentException beyondTheReader) {
+					json = null; // a number of more than 1000 digits: no JSON file could hold it
+				}
 				if (read != RawJson.AS_WRITTEN) {
 					return read;
 				}
 				if (json == null) {
-					report(node, index, attribute, "« " + TextStructure.name(attribute) + " » : `" + ((JsonLiteral) scalar).getValue()
-							+ "` n'est pas du JSON ; entre accents graves s'écrit une valeur telle qu'un fichier JSON l'a écrite");
+					report(node, index, attribute, scalar instanceof JsonLiteral literal ? "« " + TextStructure.name(attribute) + " » : `"
+							+ literal.getValue() + "` n'est pas du JSON ; entre accents graves s'écrit une valeur telle qu'un fichier JSON l'a écrite"
+							: problem(kind, scalar, attribute));
 					return null;
 				}
 				if (!(scalar instanceof JsonLiteral) && !takes(kind, scalar, attribute)) {
@@ -337,7 +343,11 @@ public class DossierBuilder {
 		if (value instanceof ListValue list) {
 			return list.getItems().stream().allMatch(DossierBuilder::holdable);
 		}
-		return value instanceof Scalar scalar && !(scalar instanceof AbsentValue) && json(scalar) != null;
+		if (!(value instanceof Scalar scalar) || scalar instanceof AbsentValue) {
+			return false;
+		}
+		String json = json(scalar);
+		return json != null && RawJson.isJson(json);
 	}
 
 	/**
@@ -362,7 +372,8 @@ public class DossierBuilder {
 		case BooleanValue v -> v.getValue();
 		case NullValue v -> "null";
 		case JsonLiteral v -> RawJson.isJson(v.getValue()) ? RawJson.text(RawJson.parse(v.getValue())) : null;
-		case ListValue v -> v.getItems().stream().map(DossierBuilder::json).collect(Collectors.joining(",", "[", "]"));
+		case ListValue v -> v.getItems().stream().allMatch(item -> json(item) != null)
+				? v.getItems().stream().map(DossierBuilder::json).collect(Collectors.joining(",", "[", "]")) : null;
 		default -> null;
 		};
 	}
