@@ -19,7 +19,6 @@ import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.AtomicFiles;
 import fr.segurstudio.model.issue.Echo;
-import fr.segurstudio.model.issue.Issue;
 
 /**
  * {@code segur convert --to dsl|json --out DIR FILE...}: ASP JSON to .segur text (one per dossier; a file
@@ -65,9 +64,11 @@ final class ConvertCommand extends NamedCommand {
 				continue;
 			}
 			result.issues().forEach(issue -> IssuePrinter.print(context.err(), file, issue));
-			// a text that does not read entirely (syntax, unknown field, value of the wrong type) would give a partial JSON
-			boolean syntaxError = result.dossier() == null || !toText && result.issues().stream().anyMatch(Issue::isError);
-			// a JSON value the reader could not take would be missing from the text: refused rather than dropped
+			// a text that does not read entirely (syntax, unknown field) would give a partial JSON; a value of the wrong type
+			// is kept as written and written back so
+			boolean syntaxError = result.dossier() == null
+					|| !toText && result.issues().stream().anyMatch(DossierTexts::leavesValueOut);
+			// a JSON member the reader could not keep (unknown or doubled key) would be missing from the text: refused rather than dropped
 			boolean valueLeftOut = toText && result.issues().stream().anyMatch(IssueCodes::leavesValueOut);
 			if (syntaxError || valueLeftOut || result.couloir() == null) {
 				context.err().println(NLS.bind(result.couloir() == null && result.dossier() != null ? Messages.convertNoCouloir

@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
@@ -199,8 +200,10 @@ final class ExportCommand extends NamedCommand {
 			prepared.exit = USAGE;
 			return null;
 		}
-		// --force exports values the rules reject, exactly as read; never a value the reader could not take as written
-		List<String> misread = imported.stream().filter(ImportResult::hasErrors).map(r -> Echo.longText(r.file())).toList();
+		// --force exports values the rules reject exactly as read, those kept as written included; never a file whose
+		// model lacks something it says (unknown or doubled key, syntax) or would write a key otherwise
+		List<String> misread = imported.stream().filter(r -> r.issues().stream().anyMatch(r.isJson() ? IssueCodes::writtenOtherwise
+				: DossierTexts::leavesValueOut)).map(r -> Echo.longText(r.file())).toList();
 		if (!misread.isEmpty()) {
 			context.err().println(NLS.bind(Messages.exportMisread, String.join(", ", misread)));
 			prepared.exit = INPUT_ERRORS;

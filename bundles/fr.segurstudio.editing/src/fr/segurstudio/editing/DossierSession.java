@@ -24,6 +24,7 @@ import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.dsl.model.TextEdit;
 import fr.segurstudio.json.AspJsonWriter;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.SourceMap;
 import fr.segurstudio.json.Utf8;
 import fr.segurstudio.json.deposit.AtomicFiles;
@@ -211,20 +212,25 @@ public final class DossierSession {
 	}
 
 	/**
-	 * Why the dossier cannot be edited in the forms, or null when it can: a text with syntax errors (the
-	 * form would not know what the unread part says), or a JSON file whose reading lost or changed a value
-	 * (saving it would write something other than the file: it can still be saved as a copy).
+	 * Why the dossier cannot be edited in the forms, or null when it can. Only what the model cannot hold makes it
+	 * read-only: a file that gives no dossier, a text with syntax errors (the form would not know what the unread part
+	 * says), a JSON file with a member the model does not keep (an unknown or doubled key, the blocks of an unknown
+	 * couloir: saving would drop it). A value written in a form its field cannot hold is kept as written
+	 * ({@link fr.segurstudio.model.asp.RawValues}) and saved back as it was until the user replaces it.
 	 */
 	public String readOnlyReason() {
 		if (dossier == null) {
-			return "le fichier ne donne aucun dossier lisible";
+			return "le fichier ne donne aucun dossier : il n'est pas lisible comme " + (format == DossierFormat.SEGUR ? "dossier .segur" : "objet JSON")
+					+ " (voir les problèmes)";
 		}
 		if (format == DossierFormat.SEGUR) {
 			boolean clean = !parsed.resource().getParseResult().getSyntaxErrors().iterator().hasNext();
 			return clean ? null : "le texte contient des erreurs de syntaxe : corrigez-les dans la page Texte";
 		}
-		return read.hasErrors() ? "le fichier contient des valeurs mal écrites que l'enregistrement ne reproduirait pas telles quelles"
-				+ " (voir les problèmes) ; corrigez-le dans un éditeur de texte, ou enregistrez-le comme dossier .segur" : null;
+		return read.issues().stream().anyMatch(IssueCodes::leavesValueOut)
+				? "le fichier contient des clés que le dossier ne peut pas garder (clé inconnue ou en double, couloir non reconnu : voir les problèmes) ;"
+						+ " l'enregistrer les perdrait : corrigez-les dans un éditeur de texte"
+				: null;
 	}
 
 	public boolean isDirty() {

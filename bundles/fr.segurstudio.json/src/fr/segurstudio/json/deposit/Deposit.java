@@ -24,8 +24,11 @@ public final class Deposit {
 
 	/** Seed §2.1: « Le nombre exact de demandes maximum par fichier JSON est fixé à 200 ». */
 	public static final int MAX_REQUESTS_PER_FILE = 200;
-	/** Seed §2.1: « Le fichier .zip ne peut excéder la taille de 200 Mo ». */
-	public static final long MAX_ZIP_BYTES = 200L * 1024 * 1024;
+	/**
+	 * Seed §2.1: « Le fichier .zip ne peut excéder la taille de 200 Mo », read as 200 000 000 octets (1 Mo = 10^6
+	 * octets), the reading the portal cannot refuse (as {@link PieceFiles#MAX_BYTES}).
+	 */
+	public static final long MAX_ZIP_BYTES = 200_000_000L;
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
 
 	/**

@@ -173,7 +173,8 @@ final class DepositWriter {
 		List<DepositPlan.Piece> current = new ArrayList<>();
 		long size = 0;
 		for (DepositPlan.Piece piece : all) {
-			long needed = piece.size() + ZIP_ENTRY_OVERHEAD;
+			// deflate may grow an incompressible piece (a PDF, a JPG) by about a thousandth: counted, so that a zip never passes the limit
+			long needed = piece.size() + piece.size() / 1000 + ZIP_ENTRY_OVERHEAD;
 			if (!current.isEmpty() && size + needed > options.maxZipBytes()) {
 				zips.add(current);
 				current = new ArrayList<>();

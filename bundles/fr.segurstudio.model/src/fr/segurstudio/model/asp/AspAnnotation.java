@@ -42,8 +42,13 @@ public final class AspAnnotation {
 	public static final String EMPTY_WHEN = "emptyWhen";
 	/** Condition: the value may be null or absent when it holds (otherwise required). */
 	public static final String OPTIONAL_WHEN = "optionalWhen";
-	/** Condition: the list holds exactly one element when it holds (a warning: the seeds say so in words only). */
+	/**
+	 * Condition: the list holds exactly one element when it holds (a warning: the seeds say so in words only, e.g. the
+	 * clients of an order when isClientUnique is true).
+	 */
 	public static final String SINGLE_WHEN = "singleWhen";
+	/** Condition: the list holds more than one element when it holds (a warning, the other half of {@link #SINGLE_WHEN}). */
+	public static final String SEVERAL_WHEN = "severalWhen";
 	/** true: a list that may be empty (a required list must otherwise hold at least one value). */
 	public static final String MAY_BE_EMPTY = "mayBeEmpty";
 	/** true: the values identify an installation site (FINESS géographique), financed once per ANS. */

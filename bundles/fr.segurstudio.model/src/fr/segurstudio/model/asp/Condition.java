@@ -15,7 +15,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * {@code commande.regimeTVA=HT}, {@code piecesJustificatives.typeFichier=PREUVE_ACT_BIO}): terms joined by
  * {@code &}, each a path ({@code ..} goes to the container, {@code .} down to a contained object; through a
  * list, the term holds when one of its elements matches) compared with {@code =} or {@code !=} to true,
- * false, null, an enumeration literal or a text. Read by the validator, the writer and the forms' rules.
+ * false, null, an enumeration literal or a text, or a list to {@code []} (empty). Read by the validator, the
+ * writer and the forms' rules.
  */
 public final class Condition {
 
@@ -23,6 +24,8 @@ public final class Condition {
 	}
 
 	private static final Map<String, Condition> CACHE = new ConcurrentHashMap<>();
+	/** What a list is compared with to say that it is empty. */
+	private static final String EMPTY_LIST = "[]";
 
 	private final String text;
 	private final List<Term> terms;
@@ -89,6 +92,9 @@ public final class Condition {
 				return "null".equals(expected);
 			}
 			if (feature.isMany()) {
+				if (EMPTY_LIST.equals(expected) && i == path.size() - 1) {
+					return ((List<?>) eObject.eGet(feature)).isEmpty();
+				}
 				for (Object element : (List<?>) eObject.eGet(feature)) {
 					if (matches(element, path, i + 1, expected)) {
 						return true;
