@@ -3,11 +3,6 @@ package fr.segurstudio.forms.swt;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.RegistryFactory;
-
 import fr.segurstudio.forms.swt.renderers.AmountRenderer;
 import fr.segurstudio.forms.swt.renderers.BooleanRenderer;
 import fr.segurstudio.forms.swt.renderers.ChoiceRenderer;
@@ -15,6 +10,7 @@ import fr.segurstudio.forms.swt.renderers.CodeRenderer;
 import fr.segurstudio.forms.swt.renderers.DateRenderer;
 import fr.segurstudio.forms.swt.renderers.TextRenderer;
 import fr.segurstudio.forms.swt.renderers.ValueListRenderer;
+import fr.segurstudio.model.extension.ExtensionReader;
 
 /**
  * The renderer factories a form chooses from: for each control, the one with the highest score
@@ -25,7 +21,9 @@ public final class RendererRegistry {
 	/** Extension point of contributed factories. */
 	public static final String EXTENSION_POINT = "fr.segurstudio.forms.swt.renderers";
 
-	private static volatile RendererRegistry standard;
+	/** The contributed factories, created on first use and again when plug-ins come or go. */
+	private static final ExtensionReader<ControlRendererFactory> CONTRIBUTED = ExtensionReader.of(EXTENSION_POINT,
+			element -> (ControlRendererFactory) element.createExecutableExtension("class"));
 
 	private final List<ControlRendererFactory> factories;
 
@@ -39,25 +37,11 @@ public final class RendererRegistry {
 				ChoiceRenderer.FACTORY, CodeRenderer.FACTORY, ValueListRenderer.FACTORY));
 	}
 
-	/** The built-in renderers and those the plug-ins contribute (read once). */
+	/** The built-in renderers and those the plug-ins contribute. */
 	public static RendererRegistry standard() {
-		RendererRegistry current = standard;
-		if (current == null) {
-			List<ControlRendererFactory> all = new ArrayList<>(builtIn().factories);
-			var registry = RegistryFactory.getRegistry();
-			if (registry != null) {
-				for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-					try {
-						all.add((ControlRendererFactory) element.createExecutableExtension("class"));
-					} catch (CoreException | ClassCastException e) {
-						ILog.of(RendererRegistry.class).warn("rendu de formulaire illisible dans " + element.getContributor().getName() + " : " + e.getMessage());
-					}
-				}
-			}
-			current = new RendererRegistry(all);
-			standard = current;
-		}
-		return current;
+		List<ControlRendererFactory> all = new ArrayList<>(builtIn().factories);
+		all.addAll(CONTRIBUTED.get().items());
+		return new RendererRegistry(all);
 	}
 
 	/** This registry and one more factory (which wins the ties). */
