@@ -9,7 +9,11 @@ import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.couloir.ProfilReferencement;
 import fr.segurstudio.model.couloir.TypePiece;
 
-/** {@code segur couloirs}: what the installed couloir plug-ins declare. */
+/**
+ * {@code segur couloirs}: what the installed couloirs declare, plug-ins and couloir folders alike. Each couloir's lines
+ * are today's (its id line, its {@code pièce} and {@code profil} lines) followed by one {@code origine} line, tab
+ * separated like the others: {@code plug-in}, {@code dossier} or {@code archive}, then the plug-in's name or the path.
+ */
 final class CouloirsCommand extends NamedCommand {
 
 	CouloirsCommand() {
@@ -34,6 +38,7 @@ final class CouloirsCommand extends NamedCommand {
 			for (ProfilReferencement profil : couloir.profils()) {
 				context.out().println("  profil\t" + profil.feature() + "=" + profil.value() + "\t" + profil.nom());
 			}
+			context.out().println("  origine\t" + couloir.origin().kind().word() + "\t" + couloir.origin().location());
 		}
 		return OK;
 	}

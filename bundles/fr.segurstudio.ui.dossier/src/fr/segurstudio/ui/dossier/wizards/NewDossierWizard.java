@@ -104,6 +104,9 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			super("dossier", Messages.newDossierTitle, null);
 			this.folderPath = folderPath;
 			CouloirRegistry registry = Services.get(CouloirRegistry.class);
+			if (registry != null) {
+				registry.refresh(); // a couloir folder dropped since the last look is offered at once
+			}
 			this.couloirs = registry == null ? List.of() : registry.couloirs();
 			setDescription(Messages.newDossierDescription);
 		}
