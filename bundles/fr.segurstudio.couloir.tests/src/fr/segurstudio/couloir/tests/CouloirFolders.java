@@ -1,6 +1,7 @@
 package fr.segurstudio.couloir.tests;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,9 @@ import java.util.zip.ZipOutputStream;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import fr.segurstudio.model.couloir.CouloirRegistry;
@@ -29,13 +33,13 @@ import fr.segurstudio.model.couloir.internal.ExtensionCouloirRegistry;
  * Couloir folders for the tests: this bundle's FIC-DEM as data, copies of it to break, archives of it, and couloir
  * registries of their own that read them, with or without the plug-ins' couloirs (always with their code lists).
  */
-final class CouloirFolders {
+public final class CouloirFolders {
 
 	private CouloirFolders() {
 	}
 
 	/** This bundle's {@code couloirs/FIC-DEM}, the data twin of the compiled FIC-DEM. */
-	static Path ficDem() {
+	public static Path ficDem() {
 		return bundleFolder("couloirs/FIC-DEM/");
 	}
 
@@ -49,7 +53,7 @@ final class CouloirFolders {
 	}
 
 	/** A copy of {@code folder} as {@code into/NAME}. */
-	static Path copy(Path folder, Path into, String name) {
+	public static Path copy(Path folder, Path into, String name) {
 		Path target = into.resolve(name);
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.toList()) {
@@ -80,27 +84,93 @@ final class CouloirFolders {
 		return archive;
 	}
 
-	/** Replaces the first {@code from} of a file's text by {@code to}; fails when it is not there. */
-	static void replace(Path file, String from, String to) {
+	/** A file's text (UTF-8). */
+	public static String read(Path file) {
 		try {
-			String text = Files.readString(file, StandardCharsets.UTF_8);
-			if (!text.contains(from)) {
-				throw new AssertionError("« " + from + " » not in " + file);
-			}
-			Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)),
-					StandardCharsets.UTF_8);
+			return Files.readString(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Writes a file's text (UTF-8). */
+	public static void write(Path file, String text) {
+		try {
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Replaces the first {@code from} of a file's text by {@code to}; fails when it is not there. */
+	public static void replace(Path file, String from, String to) {
+		String text = read(file);
+		if (!text.contains(from)) {
+			throw new AssertionError("« " + from + " » not in " + file);
+		}
+		write(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
 	}
 
 	/**
 	 * A registry of its own reading these couloirs folders and the plug-ins' code lists, with the plug-ins' couloirs
 	 * or without them (then the data FIC-DEM is not shadowed by the compiled one).
 	 */
-	static CouloirRegistry registry(boolean compiledCouloirs, Path... folders) {
+	public static CouloirRegistry registry(boolean compiledCouloirs, Path... folders) {
 		List<Path> list = List.of(folders);
 		return new ExtensionCouloirRegistry(plugins(compiledCouloirs), () -> list);
+	}
+
+	/**
+	 * A compiled couloir written as a couloir folder {@code into/ID}: its plug-in's .ecore, its declaration from the
+	 * plug-in's plugin.xml as couloir.xml (the same elements and attributes, labels translated), and the .view files the
+	 * plug-in contributes, named by {@code <view file>}.
+	 */
+	public static Path asData(String couloirId, Path into) {
+		IExtensionRegistry platform = RegistryFactory.getRegistry();
+		IConfigurationElement declaration = Arrays.stream(platform.getConfigurationElementsFor("fr.segurstudio.model.couloirs"))
+				.filter(e -> e.getName().equals("couloir") && couloirId.equals(e.getAttribute("code") + "-" + e.getAttribute("logiciel")))
+				.findFirst().orElseThrow();
+		Bundle bundle = Platform.getBundle(declaration.getContributor().getName());
+		Path folder = into.resolve(couloirId);
+		try {
+			Files.createDirectories(folder);
+			for (URL ecore : Collections.list(bundle.findEntries("model", "*.ecore", false))) {
+				copy(ecore, folder.resolve(Path.of(ecore.getPath()).getFileName().toString()));
+			}
+			StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+			StringBuilder views = new StringBuilder();
+			for (IConfigurationElement view : platform.getConfigurationElementsFor("fr.segurstudio.forms.views")) {
+				if (view.getContributor().getName().equals(bundle.getSymbolicName())) {
+					String file = view.getAttribute("file");
+					copy(bundle.getEntry(file), folder.resolve(Path.of(file).getFileName().toString()));
+					views.append("  <view file=\"").append(Path.of(file).getFileName()).append("\"/>\n");
+				}
+			}
+			xml(declaration, "", xml, views.toString());
+			Files.writeString(folder.resolve("couloir.xml"), xml, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return folder;
+	}
+
+	private static void xml(IConfigurationElement element, String indent, StringBuilder xml, String more) {
+		xml.append(indent).append('<').append(element.getName());
+		for (String attribute : element.getAttributeNames()) {
+			xml.append(' ').append(attribute).append("=\"").append(element.getAttribute(attribute).replace("&", "&amp;").replace("\"", "&quot;")
+					.replace("<", "&lt;")).append('"');
+		}
+		xml.append(">\n");
+		for (IConfigurationElement child : element.getChildren()) {
+			xml(child, indent + "  ", xml, "");
+		}
+		xml.append(more).append(indent).append("</").append(element.getName()).append(">\n");
+	}
+
+	private static void copy(URL from, Path to) throws IOException {
+		try (InputStream in = from.openStream()) {
+			Files.copy(in, to);
+		}
 	}
 
 	/** The platform's extension registry, its couloir declarations left out unless asked for. */

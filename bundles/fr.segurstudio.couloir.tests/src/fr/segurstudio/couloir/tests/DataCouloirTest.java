@@ -2,8 +2,10 @@ package fr.segurstudio.couloir.tests;
 
 import static fr.segurstudio.couloir.tests.CouloirFolders.copy;
 import static fr.segurstudio.couloir.tests.CouloirFolders.ficDem;
+import static fr.segurstudio.couloir.tests.CouloirFolders.read;
 import static fr.segurstudio.couloir.tests.CouloirFolders.registry;
 import static fr.segurstudio.couloir.tests.CouloirFolders.replace;
+import static fr.segurstudio.couloir.tests.CouloirFolders.write;
 import static fr.segurstudio.couloir.tests.CouloirFolders.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -203,6 +205,41 @@ class DataCouloirTest {
 	@SuppressWarnings("unchecked")
 	private static List<Object> list(EObject object, String feature) {
 		return (List<Object>) object.eGet(object.eClass().getEStructuralFeature(feature));
+	}
+
+	@Test
+	void theCoreClassesByTheirNsUriOrAnyPathTheToolsWrite() {
+		for (String core : List.of("http://segurstudio.fr/asp/core/1.0", "platform:/plugin/fr.segurstudio.model/model/segur.ecore")) {
+			Path couloirs = temp.resolve("c" + core.length());
+			Path folder = copy(ficDem(), couloirs, "FIC-DEM");
+			String text = read(folder.resolve("fictif.ecore"));
+			write(folder.resolve("fictif.ecore"), text.replace("platform:/resource/fr.segurstudio.model/model/segur.ecore", core));
+			CouloirRegistry registry = registry(false, couloirs);
+			assertEquals(List.of(), registry.problems(), core);
+			assertEquals(shape(plugins.couloir("FIC-DEM").orElseThrow()), shape(registry.couloir("FIC-DEM").orElseThrow()), core);
+		}
+	}
+
+	@Test
+	void itsOwnCodeListServesItsAnnotationsAndAListAlreadyDeclaredOtherwiseLeavesItOut() throws IOException {
+		Path couloirs = temp.resolve("couloirs");
+		Path folder = copy(ficDem(), couloirs, "FIC-DEM");
+		Files.writeString(folder.resolve("especes.tsv"), "# espèces soignées\nCHIEN\tChien\nCHAT\tChat\n", StandardCharsets.UTF_8);
+		replace(folder.resolve("couloir.xml"), "</couloir>", "   <codeList id=\"especes\" file=\"especes.tsv\" label=\"Espèces\"/>\n</couloir>");
+		replace(folder.resolve("fictif.ecore"), "<details key=\"seed\" value=\"fictitious couloir of the tests: a list of strings\"/>",
+				"<details key=\"seed\" value=\"fictitious couloir of the tests: a list of strings\"/>\n        <details key=\"codeList\" value=\"especes\"/>");
+		CouloirRegistry registry = registry(false, couloirs);
+		assertEquals(List.of(), registry.problems());
+		assertEquals(List.of("CHIEN", "CHAT"), List.copyOf(registry.codeList("especes").orElseThrow().codes()));
+		assertTrue(registry.codeList("operateurs-messagerie").isPresent(), "the plug-ins' lists stay");
+
+		Path other = copy(folder, temp.resolve("other"), "FIC-AUT");
+		replace(other.resolve("couloir.xml"), "logiciel=\"DEM\"", "logiciel=\"AUT\"");
+		Files.writeString(other.resolve("especes.tsv"), "LAPIN\tLapin\n", StandardCharsets.UTF_8);
+		CouloirRegistry both = registry(false, couloirs, temp.resolve("other"));
+		assertEquals(List.of("FIC-DEM"), both.couloirs().stream().map(Couloir::id).toList());
+		assertEquals(List.of("Le couloir FIC-AUT du dossier " + other + " est ignoré : sa liste de codes « especes » existe déjà avec d'autres codes ;"
+				+ " donnez-lui un autre identifiant"), both.problems());
 	}
 
 	@Test

@@ -50,6 +50,7 @@ final class AnnotationCheck {
 	/** Adds to {@code problems} what is wrong in the annotations of the file's classes. */
 	static void check(EcoreFile ecore, Predicate<String> codeListKnown, List<String> problems) {
 		AnnotationCheck check = new AnnotationCheck(ecore, codeListKnown, problems);
+		int before = problems.size();
 		for (EClass eClass : ecore.classes()) {
 			for (EStructuralFeature feature : eClass.getEStructuralFeatures()) {
 				EAnnotation annotation = feature.getEAnnotation(AspAnnotation.SOURCE);
@@ -62,10 +63,12 @@ final class AnnotationCheck {
 						+ eClass.getName());
 			}
 		}
-		int before = problems.size();
+		if (problems.size() > before) {
+			return;
+		}
 		for (EClass eClass : ecore.classes()) {
 			try {
-				AspClassMapping.of(eClass); // what the importer, the exporter and the validator will read
+				AspClassMapping.of(eClass); // what the importer, the exporter and the validator will read: no check may miss it
 			} catch (RuntimeException e) {
 				problems.add(ecore.where(eClass) + " : annotations illisibles dans " + eClass.getName() + " (" + e.getMessage() + ")");
 			}

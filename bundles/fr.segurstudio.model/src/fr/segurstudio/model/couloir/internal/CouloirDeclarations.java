@@ -47,6 +47,11 @@ final class CouloirDeclarations {
 			this(List.of(element.where() + " : " + message));
 		}
 
+		/** A mistake in this attribute's value. */
+		InvalidDeclaration(Declaration element, String attribute, String message) {
+			this(List.of(element.where(attribute) + " : " + message));
+		}
+
 		InvalidDeclaration(List<String> problems) {
 			super(String.join("\n", problems));
 			this.problems = List.copyOf(problems);
@@ -83,7 +88,7 @@ final class CouloirDeclarations {
 		String logiciel = problems.code(element, "logiciel");
 		String vague = orDefault(element, "vague", "Va1");
 		if (!VAGUE.matcher(vague).matches()) {
-			problems.add(element, "« vague » s'écrit en lettres et chiffres, tel qu'il paraît dans le nom des pièces (Va1)");
+			problems.add(element, "vague", "« vague » s'écrit en lettres et chiffres, tel qu'il paraît dans le nom des pièces (Va1)");
 		}
 		EPackage ePackage = packages.ePackage(element);
 		EClass beneficiaires = problems.eClass(element, ePackage, "beneficiaires", SegurPackage.Literals.BENEFICIAIRES);
@@ -99,16 +104,16 @@ final class CouloirDeclarations {
 			int max = problems.count(child, "max", Integer.MAX_VALUE);
 			String expectedWhen = child.attribute("expectedWhen");
 			if (type != null && !typeNames.add(type)) {
-				problems.add(child, "le type de pièce « " + type + " » est déclaré deux fois");
+				problems.add(child, "type", "le type de pièce « " + type + " » est déclaré deux fois");
 			}
 			if (typeCode != null && !typeCodes.add(typeCode)) {
-				problems.add(child, "le code de pièce « " + typeCode + " » sert à deux types : le nom d'une pièce ne dirait plus son type");
+				problems.add(child, "code", "le code de pièce « " + typeCode + " » sert à deux types : le nom d'une pièce ne dirait plus son type");
 			}
 			if (min > max) {
-				problems.add(child, "min (" + min + ") dépasse max (" + max + ")");
+				problems.add(child, "min", "min (" + min + ") dépasse max (" + max + ")");
 			}
 			if (expectedWhen != null) {
-				conditions.problems(expectedWhen, SegurPackage.Literals.DEMANDE).forEach(p -> problems.add(child, "expectedWhen : " + p));
+				conditions.problems(expectedWhen, SegurPackage.Literals.DEMANDE).forEach(p -> problems.add(child, "expectedWhen", "expectedWhen : " + p));
 			}
 			types.add(new TypePiece(type, typeCode, orDefault(child, "label", type), min, max, child.attribute("seed"), expectedWhen));
 		}
@@ -118,7 +123,7 @@ final class CouloirDeclarations {
 			String value = problems.required(child, "value");
 			String nom = problems.required(child, "nom");
 			if (feature != null && scenario != null && scenario.getEStructuralFeature(feature) == null) {
-				problems.add(child, "le profil « " + nom + " » porte sur « " + feature + " », absent de " + scenario.getName());
+				problems.add(child, "feature", "le profil « " + nom + " » porte sur « " + feature + " », absent de " + scenario.getName());
 			}
 			profils.add(new ProfilReferencement(feature, value, nom, child.attribute("seed"), child.attribute("note")));
 		}
@@ -129,7 +134,7 @@ final class CouloirDeclarations {
 				try {
 					views.add(new CouloirFile(child.fileName(file), child.file(file)));
 				} catch (IOException e) {
-					problems.add(child, "vue « " + file + " » : " + CouloirSource.reason(e));
+					problems.add(child, "file", "vue « " + file + " » : " + CouloirSource.reason(e));
 				}
 			}
 		}
@@ -146,7 +151,7 @@ final class CouloirDeclarations {
 		try {
 			content = element.file(file);
 		} catch (IOException e) {
-			throw new InvalidDeclaration(element, "fichier « " + file + " » de la liste « " + id + " » : " + CouloirSource.reason(e));
+			throw new InvalidDeclaration(element, "file", "fichier « " + file + " » de la liste « " + id + " » : " + CouloirSource.reason(e));
 		}
 		Map<String, String> entries = new LinkedHashMap<>();
 		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
@@ -160,7 +165,7 @@ final class CouloirDeclarations {
 				entries.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
 			}
 		} catch (CharacterCodingException e) {
-			throw new InvalidDeclaration(element, "fichier « " + file + " » de la liste « " + id + " » : pas en UTF-8");
+			throw new InvalidDeclaration(element, "file", "fichier « " + file + " » de la liste « " + id + " » : pas en UTF-8");
 		} catch (IOException e) {
 			throw new InvalidDeclaration(element, "lecture de « " + file + " » impossible : " + e.getMessage());
 		}
@@ -192,6 +197,11 @@ final class CouloirDeclarations {
 			lines.add(element.where() + " : " + message);
 		}
 
+		/** A mistake in this attribute's value: said at its line. */
+		void add(Declaration element, String attribute, String message) {
+			lines.add(element.where(attribute) + " : " + message);
+		}
+
 		String required(Declaration element, String attribute) {
 			String value = element.attribute(attribute);
 			if (value == null || value.isBlank()) {
@@ -204,7 +214,7 @@ final class CouloirDeclarations {
 		String code(Declaration element, String attribute) {
 			String value = required(element, attribute);
 			if (value != null && !CODE.matcher(value).matches()) {
-				add(element, "« " + attribute + " » s'écrit en majuscules et chiffres, tel qu'il paraît dans le nom des pièces (« " + value + " »)");
+				add(element, attribute, "« " + attribute + " » s'écrit en majuscules et chiffres, tel qu'il paraît dans le nom des pièces (« " + value + " »)");
 			}
 			return value;
 		}
@@ -222,7 +232,7 @@ final class CouloirDeclarations {
 			} catch (NumberFormatException e) {
 				// said below
 			}
-			add(element, "« " + attribute + " » doit être un nombre ou *");
+			add(element, attribute, "« " + attribute + " » doit être un nombre ou *");
 			return fallback;
 		}
 
@@ -233,7 +243,7 @@ final class CouloirDeclarations {
 			}
 			EClassifier classifier = ePackage.getEClassifier(name);
 			if (!(classifier instanceof EClass eClass) || eClass.isAbstract() || !superType.isSuperTypeOf(eClass)) {
-				add(element, "« " + name + " » doit être une classe concrète de " + ePackage.getNsURI() + " qui étend " + superType.getName());
+				add(element, attribute, "« " + name + " » doit être une classe concrète de " + ePackage.getNsURI() + " qui étend " + superType.getName());
 				return null;
 			}
 			return eClass;

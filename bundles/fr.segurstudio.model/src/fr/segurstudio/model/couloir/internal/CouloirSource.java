@@ -68,16 +68,30 @@ abstract sealed class CouloirSource permits CouloirSource.Folder, CouloirSource.
 		return entry + " : ni un dossier de couloir, ni une archive .zip ou .jar : ignoré";
 	}
 
+	/** A failure to read this file of the couloir, for messages: the archive when it is the archive that cannot be read. */
+	String problem(String file, IOException e) {
+		return (e instanceof UnreadableArchive ? path.toString() : name(file)) + " : " + reason(e);
+	}
+
+	/** An archive that cannot be opened or holds too much: no file of it can be read. */
+	static final class UnreadableArchive extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		UnreadableArchive(String message) {
+			super(message);
+		}
+	}
+
 	/** An I/O failure in French, for messages. */
 	static String reason(IOException e) {
+		if (e instanceof UnreadableArchive) {
+			return e.getMessage();
+		}
 		if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
 			return "fichier absent";
 		}
 		if (e instanceof AccessDeniedException) {
 			return "lecture refusée";
-		}
-		if (e instanceof ZipException) {
-			return "archive illisible (" + e.getMessage() + ")";
 		}
 		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 	}
@@ -228,6 +242,17 @@ abstract sealed class CouloirSource permits CouloirSource.Folder, CouloirSource.
 			if (entries != null) {
 				return entries;
 			}
+			try {
+				entries = read();
+			} catch (UnreadableArchive e) {
+				throw e;
+			} catch (IOException | RuntimeException e) {
+				throw new UnreadableArchive("archive illisible (" + (e instanceof IOException io && !(e instanceof ZipException) ? reason(io) : e.getMessage()) + ")");
+			}
+			return entries;
+		}
+
+		private Map<String, byte[]> read() throws IOException {
 			Map<String, byte[]> all = new LinkedHashMap<>();
 			long total = 0;
 			try (ZipFile zip = new ZipFile(path.toFile())) {
@@ -239,13 +264,13 @@ abstract sealed class CouloirSource permits CouloirSource.Folder, CouloirSource.
 						continue;
 					}
 					if (all.size() >= MAX_FILES || entry.getSize() > MAX_FILE) {
-						throw new IOException("archive trop grande pour un couloir (" + entry.getName() + ")");
+						throw new UnreadableArchive("archive trop grande pour un couloir (" + entry.getName() + ")");
 					}
 					try (InputStream in = zip.getInputStream(entry)) {
 						byte[] content = in.readNBytes((int) MAX_FILE + 1);
 						total += content.length;
 						if (content.length > MAX_FILE || total > MAX_FILE) {
-							throw new IOException("archive trop grande pour un couloir (" + entry.getName() + ")");
+							throw new UnreadableArchive("archive trop grande pour un couloir (" + entry.getName() + ")");
 						}
 						all.put(name, content);
 					}
@@ -260,8 +285,7 @@ abstract sealed class CouloirSource permits CouloirSource.Folder, CouloirSource.
 					all = under;
 				}
 			}
-			entries = all;
-			return entries;
+			return all;
 		}
 	}
 }

@@ -112,6 +112,12 @@ final class DataCouloirLoader {
 	private String ecoreFile(Declaration root) {
 		String declared = root.attribute("ecore");
 		if (declared != null && !declared.isBlank()) {
+			try {
+				source.read(declared.trim());
+			} catch (IOException e) {
+				problems.add(root.where("ecore") + " : ecore « " + declared.trim() + " » : " + CouloirSource.reason(e));
+				return null;
+			}
 			return declared.trim();
 		}
 		List<String> ecores;
@@ -132,7 +138,7 @@ final class DataCouloirLoader {
 	private EPackage ownPackage(Declaration couloir, EcoreFile ecore) throws CouloirDeclarations.InvalidDeclaration {
 		String nsURI = couloir.attribute("nsURI");
 		if (nsURI != null && !nsURI.isBlank() && !nsURI.trim().equals(ecore.ePackage.getNsURI())) {
-			throw new CouloirDeclarations.InvalidDeclaration(couloir, "nsURI « " + nsURI.trim() + " » n'est pas celui de " + ecore.name + " (« "
+			throw new CouloirDeclarations.InvalidDeclaration(couloir, "nsURI", "nsURI « " + nsURI.trim() + " » n'est pas celui de " + ecore.name + " (« "
 					+ ecore.ePackage.getNsURI() + " »)");
 		}
 		return ecore.ePackage;
@@ -145,7 +151,7 @@ final class DataCouloirLoader {
 			List<EClass> extended = DataFactory.EXTENSIBLE.stream().filter(core::contains).toList();
 			if (core.size() > extended.size()) {
 				problems.add(ecore.where(eClass) + " : " + eClass.getName() + " étend "
-						+ core.stream().filter(c -> !DataFactory.EXTENSIBLE.contains(c)).map(EClass::getName).toList()
+						+ String.join(", ", core.stream().filter(c -> !DataFactory.EXTENSIBLE.contains(c)).map(EClass::getName).toList())
 						+ " du modèle commun ; un couloir n'étend que Beneficiaires et ScenarioInstallation");
 			} else if (extended.size() > 1) {
 				problems.add(ecore.where(eClass) + " : " + eClass.getName() + " ne peut pas étendre à la fois Beneficiaires et ScenarioInstallation");

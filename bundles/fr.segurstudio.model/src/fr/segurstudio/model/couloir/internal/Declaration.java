@@ -21,6 +21,11 @@ interface Declaration {
 	/** Where the element is, for messages: « dans le plug-in X », « /…/couloir.xml, ligne 12 ». */
 	String where();
 
+	/** Where this attribute of the element is written (its own line in a couloir.xml), else {@link #where()}. */
+	default String where(String attribute) {
+		return where();
+	}
+
 	/** A file of the plug-in or of the couloir folder, by its path relative to the declaration. */
 	byte[] file(String path) throws IOException;
 

@@ -44,7 +44,7 @@ final class DeclarationFile {
 	}
 
 	/** One element of the file with its line. */
-	private record Element(String name, Map<String, String> attributes, int line, List<Element> children, CouloirSource source)
+	private record Element(String name, Map<String, String> attributes, SourceLines.Tag tag, List<Element> children, CouloirSource source)
 			implements Declaration {
 
 		@Override
@@ -59,7 +59,12 @@ final class DeclarationFile {
 
 		@Override
 		public String where() {
-			return source.name(CouloirSource.DECLARATION) + ", ligne " + line;
+			return source.name(CouloirSource.DECLARATION) + ", ligne " + tag.line();
+		}
+
+		@Override
+		public String where(String attribute) {
+			return source.name(CouloirSource.DECLARATION) + ", ligne " + tag.line(attribute);
 		}
 
 		@Override
@@ -86,9 +91,9 @@ final class DeclarationFile {
 		try {
 			bytes = source.read(CouloirSource.DECLARATION);
 		} catch (IOException e) {
-			throw new Unreadable(source.name(CouloirSource.DECLARATION) + " : " + CouloirSource.reason(e));
+			throw new Unreadable(source.problem(CouloirSource.DECLARATION, e));
 		}
-		Handler handler = new Handler(source);
+		Handler handler = new Handler(source, new SourceLines(bytes));
 		try {
 			parser().parse(new ByteArrayInputStream(bytes), handler);
 		} catch (SAXParseException e) {
@@ -122,14 +127,16 @@ final class DeclarationFile {
 
 	private static final class Handler extends DefaultHandler {
 		private final CouloirSource source;
+		private final SourceLines lines;
 		private final Deque<Element> open = new ArrayDeque<>();
 		private final List<String> problems = new ArrayList<>();
 		private Locator locator;
 		private Element root;
 		private int skipped; // depth inside an element outside the vocabulary
 
-		Handler(CouloirSource source) {
+		Handler(CouloirSource source, SourceLines lines) {
 			this.source = source;
+			this.lines = lines;
 		}
 
 		@Override
@@ -139,8 +146,8 @@ final class DeclarationFile {
 
 		@Override
 		public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-			int line = locator == null ? 0 : locator.getLineNumber();
-			String where = source.name(CouloirSource.DECLARATION) + ", ligne " + line + " : ";
+			SourceLines.Tag tag = lines.tag(locator, qName);
+			String where = source.name(CouloirSource.DECLARATION) + ", ligne " + tag.line() + " : ";
 			if (skipped > 0) {
 				skipped++;
 				return;
@@ -163,11 +170,12 @@ final class DeclarationFile {
 					continue; // namespace declarations, xsi:schemaLocation
 				}
 				if (!known.contains(name)) {
-					problems.add(where + "attribut « " + name + " » inconnu sur <" + localName + "> ; attributs permis : " + String.join(", ", known));
+					problems.add(source.name(CouloirSource.DECLARATION) + ", ligne " + tag.line(name) + " : attribut « " + name + " » inconnu sur <"
+							+ localName + "> ; attributs permis : " + String.join(", ", known));
 				}
 				values.put(name, attributes.getValue(i));
 			}
-			Element element = new Element(localName, values, line, new ArrayList<>(), source);
+			Element element = new Element(localName, values, tag, new ArrayList<>(), source);
 			if (open.isEmpty()) {
 				root = element;
 			} else {

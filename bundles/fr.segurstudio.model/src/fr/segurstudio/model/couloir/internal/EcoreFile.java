@@ -4,11 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -67,7 +70,7 @@ final class EcoreFile {
 		try {
 			bytes = source.read(file);
 		} catch (IOException e) {
-			problems.add(name + " : " + CouloirSource.reason(e));
+			problems.add(source.problem(file, e));
 			return null;
 		}
 		Map<String, Integer> lines;
@@ -132,15 +135,29 @@ final class EcoreFile {
 		} catch (RuntimeException e) {
 			// what stayed unresolved is reported below
 		}
-		Map<EObject, Collection<EStructuralFeature.Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer.find(resource);
-		unresolved.forEach((proxy, settings) -> {
+		Set<String> said = new LinkedHashSet<>();
+		EcoreUtil.UnresolvedProxyCrossReferencer.find(resource).forEach((proxy, settings) -> {
 			URI target = EcoreUtil.getURI(proxy);
 			for (EStructuralFeature.Setting setting : settings) {
-				problems.add(where(setting.getEObject()) + " : « " + target + " » introuvable (" + describe(setting.getEObject())
-						+ ") ; le modèle commun s'écrit " + SegurPackage.eNS_URI + "#//Beneficiaires, les types d'Ecore "
-						+ EcorePackage.eNS_URI + "#//EString");
+				EObject owner = setting.getEObject();
+				while (owner.eContainer() != null && !(owner instanceof ENamedElement)) {
+					owner = owner.eContainer(); // a generic type: its typed element
+				}
+				said.add(where(owner) + " : « " + target.deresolve(resource.getURI()) + " » introuvable (" + describe(owner) + ") ; " + hint(target));
 			}
 		});
+		problems.addAll(said);
+	}
+
+	private static String hint(URI target) {
+		String text = target.toString();
+		if (text.startsWith(EcorePackage.eNS_URI)) {
+			return "les types d'Ecore s'écrivent " + EcorePackage.eNS_URI + "#//EString (EBooleanObject, EIntegerObject...)";
+		}
+		if (text.startsWith(SegurPackage.eNS_URI) || text.contains("segur.ecore")) {
+			return "le modèle commun s'écrit " + SegurPackage.eNS_URI + "#//Beneficiaires (ScenarioInstallation, Date, Montant...)";
+		}
+		return "un couloir tient dans un seul .ecore, où ses classes s'écrivent #//Classe";
 	}
 
 	/** Ecore's own rules (names, types, opposites...): the errors of its validator, at their element's line. */
@@ -149,25 +166,58 @@ final class EcoreFile {
 		Diagnostician.INSTANCE.validate(ePackage, diagnostic, Diagnostician.INSTANCE.createDefaultContext());
 		for (Diagnostic child : diagnostic.getChildren()) {
 			if (child.getSeverity() >= Diagnostic.ERROR) {
-				EObject element = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject o) ? ePackage : o;
-				problems.add(where(element) + " : modèle Ecore incohérent (" + describe(element) + ") : " + child.getMessage());
+				EObject element = ePackage;
+				for (Object datum : child.getData()) {
+					if (datum instanceof EObject o && EcoreUtil.isAncestor(ePackage, o)) {
+						element = o; // the last named: the feature rather than its class
+					}
+				}
+				problems.add(where(element) + " : modèle Ecore incohérent (" + describe(element) + ") : " + french(VALIDATOR_MESSAGES, child.getMessage()));
 			}
 		}
 	}
 
+	/** Ecore's validator's words for its commonest errors, in French. */
+	private static final List<Map.Entry<Pattern, String>> VALIDATOR_MESSAGES = List.of(
+			Map.entry(Pattern.compile("There may not be two features named '(.*)'"), "deux propriétés s'appellent « $1 »"),
+			Map.entry(Pattern.compile("There may not be two classifiers named '(.*)'"), "deux classes ou types s'appellent « $1 »"),
+			Map.entry(Pattern.compile("There may not be two enumerators named '(.*)'"), "deux valeurs de l'énumération s'appellent « $1 »"),
+			Map.entry(Pattern.compile("There may not be two enumerators with literal value '(.*)'"), "deux valeurs de l'énumération s'écrivent « $1 »"),
+			Map.entry(Pattern.compile("The name '(.*)' is not well formed"), "le nom « $1 » n'est pas un identifiant (lettres, chiffres, _ ; pas de chiffre en tête)"),
+			Map.entry(Pattern.compile("The typed element must have a type"), "son type (eType) manque"),
+			Map.entry(Pattern.compile("A class may not be a super type of itself"), "une classe ne peut pas s'étendre elle-même"),
+			Map.entry(Pattern.compile("The namespace URI '(.*)' is not well formed"), "l'nsURI « $1 » n'est pas une URI"));
+
 	/** « BeneficiairesFictif.nomClient » */
 	static String describe(EObject element) {
-		if (element instanceof EStructuralFeature feature && feature.getEContainingClass() != null) {
-			return feature.getEContainingClass().getName() + "." + feature.getName();
-		}
 		if (element instanceof ENamedElement named) {
-			return named.getName();
+			return named.eContainer() instanceof ENamedElement owner && !(owner instanceof EPackage) ? owner.getName() + "." + named.getName()
+					: named.getName();
 		}
 		return element.eContainer() == null ? element.eClass().getName() : describe(element.eContainer());
 	}
 
+	/** EMF's words for what it could not load, in French; its trailing (file, line, column) said already. */
+	private static final List<Map.Entry<Pattern, String>> LOAD_MESSAGES = List.of(
+			Map.entry(Pattern.compile("Feature '(.*)' not found\\."), "« $1 » n'est ni un attribut ni un élément qu'Ecore connaisse ici"),
+			Map.entry(Pattern.compile("Class '(.*)' is not found or is abstract\\."), "classe « $1 » introuvable ou abstraite"),
+			Map.entry(Pattern.compile("Package with uri '(.*)' not found\\."), "paquetage d'URI « $1 » introuvable"),
+			Map.entry(Pattern.compile("Value '(.*)' is not legal\\."), "valeur « $1 » non permise"));
+
 	private static String loadMessage(String message) {
-		return message == null ? "fichier illisible" : "illisible (" + message + ")";
+		return message == null ? "fichier illisible"
+				: "illisible : " + french(LOAD_MESSAGES, message.replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)\\s*$", ""));
+	}
+
+	/** The message in French when it is one of these, else as EMF wrote it. */
+	private static String french(List<Map.Entry<Pattern, String>> known, String message) {
+		for (Map.Entry<Pattern, String> entry : known) {
+			Matcher matcher = entry.getKey().matcher(message);
+			if (matcher.matches()) {
+				return matcher.replaceFirst(entry.getValue());
+			}
+		}
+		return message;
 	}
 
 	/** The key of an element in the line index: its names from the package down (classifier/feature/@source/key). */
@@ -195,6 +245,7 @@ final class EcoreFile {
 	/** The line of each named element, annotation and detail, by the same keys as {@link #key(EObject)}. */
 	private static Map<String, Integer> lines(byte[] bytes) throws SAXException, IOException, ParserConfigurationException {
 		Map<String, Integer> lines = new HashMap<>();
+		SourceLines source = new SourceLines(bytes);
 		DeclarationFile.parser().parse(new ByteArrayInputStream(bytes), new DefaultHandler() {
 			private final Deque<String> keys = new ArrayDeque<>();
 			private Locator locator;
@@ -215,7 +266,7 @@ final class EcoreFile {
 				};
 				String key = parent == null ? "" : segment == null ? parent : join(parent, segment);
 				if (parent == null || segment != null) {
-					lines.putIfAbsent(key, locator == null ? 0 : locator.getLineNumber());
+					lines.putIfAbsent(key, source.tag(locator, qName).line());
 				}
 				keys.push(key);
 			}
