@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import fr.segurstudio.forms.ViewRegistry;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.couloir.ProfilReferencement;
@@ -27,6 +28,8 @@ final class CouloirsCommand extends NamedCommand {
 		}
 		CouloirRegistry registry = context.service(CouloirRegistry.class);
 		registry.problems().forEach(p -> context.err().println(NLS.bind(Messages.couloirsProblem, p)));
+		// a .view that does not hold leaves its couloir usable (the form from the .ecore), but its author must know
+		context.service(ViewRegistry.class).problems().forEach(p -> context.err().println(NLS.bind(Messages.couloirsProblem, p)));
 		if (registry.couloirs().isEmpty()) {
 			context.out().println(Messages.couloirsNone);
 		}
