@@ -1,5 +1,6 @@
 package fr.segurstudio.model.couloir;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.segurstudio.model.couloir.internal.CouloirFolderWriter;
 import fr.segurstudio.model.settings.SettingsFolder;
 
 /**
@@ -36,6 +38,17 @@ public final class CouloirFolders {
 			folders.add(user);
 		}
 		return List.copyOf(folders);
+	}
+
+	/**
+	 * Writes a compiled couloir as a couloir folder {@code into/ID}: its declaration as {@code couloir.xml} and its
+	 * .ecore (found next to the GenModel its plug-in registers). A starting point for a new couloir, and how the tests
+	 * and the benchmark compare a couloir in both forms. Its .view files are not written.
+	 *
+	 * @throws IOException when the .ecore cannot be read or the folder written
+	 */
+	public static Path write(Couloir couloir, Path into) throws IOException {
+		return CouloirFolderWriter.write(couloir, into);
 	}
 
 	/** The install's folder (Equinox's install area: the folder of the start script), or null. */
