@@ -201,7 +201,7 @@ class DossierEditorUITest {
 
 	@Test
 	void aDossierOfTheFictitiousCouloirIsEditedThroughItsDefaultForm() throws Exception {
-		Couloir fictif = Services.get(CouloirRegistry.class).couloir("FIC-DEM").orElseThrow();
+		Couloir fictif = DroppedCouloirs.ficDem();
 		Path file = temp.resolve("fictif").resolve("fic-dem.segur");
 		Files.createDirectories(file.getParent());
 		Services.get(fr.segurstudio.editing.DossierSessions.class).create(file, fictif, "ANS0000009", "12345678200010");
