@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -102,6 +103,36 @@ class DroppedCouloirUITest {
 		String saved = Files.readString(file);
 		assertTrue(saved.contains("nomClient \"CLINIQUE DES LILAS\"") && saved.contains("numeroFINESSGeo \"123456789\""), saved);
 		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void aDroppedCouloirThatDoesNotHoldIsSaidByTheWizardAndTheOthersStayOffered() throws Exception {
+		DroppedCouloirs.removeFicDem();
+		DroppedCouloirs.dropFicDem();
+		Path declaration = DroppedCouloirs.ficDemFolder().resolve("couloir.xml");
+		Files.writeString(declaration, Files.readString(declaration).replace("code=\"FIC\"", "code=\"fic\""));
+		List<String> offered = new ArrayList<>();
+		List<String> said = new ArrayList<>();
+		try {
+			bot.inDialog("Nouveau dossier Ségur", () -> bot.command("fr.segurstudio.ui.dossier.newDossier"), dialog -> {
+				offered.addAll(Arrays.asList(Bot.findAll(dialog, Combo.class, c -> true).get(0).getItems()));
+				for (Control control : Bot.findAll(dialog, Control.class, c -> true)) {
+					String text = control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : "";
+					if (text.contains("segur couloirs")) {
+						said.add(text);
+					}
+				}
+				bot.click(bot.button(dialog, Bot.plain(IDialogConstants.CANCEL_LABEL)));
+			});
+		} finally {
+			DroppedCouloirs.removeFicDem();
+		}
+		assertEquals(1, said.size(), said::toString);
+		assertTrue(said.get(0).startsWith("Couloirs installés : 2 problème(s), la commande segur couloirs les détaille. Le premier : " + declaration + ", ligne "),
+				said.get(0));
+		assertTrue(said.get(0).contains("« code » s'écrit en majuscules"), said.get(0));
+		assertFalse(offered.stream().anyMatch(o -> o.startsWith("FIC-DEM")), offered::toString);
+		assertTrue(offered.stream().anyMatch(o -> o.startsWith("BIO-SGL")), offered::toString);
 	}
 
 	private static Object value(Demande demande, String feature) {
