@@ -28,6 +28,7 @@ import fr.segurstudio.json.SourceMap;
 import fr.segurstudio.json.Utf8;
 import fr.segurstudio.json.deposit.AtomicFiles;
 import fr.segurstudio.model.asp.SameShape;
+import fr.segurstudio.model.command.MergingCommandStack;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.issue.Issue;
@@ -58,7 +59,7 @@ public final class DossierSession {
 	}
 
 	private final DossierSessions services;
-	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final BasicCommandStack commandStack = new MergingCommandStack();
 	private final AdapterFactoryEditingDomain domain;
 	private final Resource resource = new ResourceImpl();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();

@@ -150,11 +150,8 @@ final class FormBody implements FormState.Listener {
 				}
 			}
 		}
-		for (ControlRenderer renderer : renderers) {
-			renderer.modelChanged(notification);
-		}
 		for (TableRenderer table : tables) {
-			table.modelChanged(notification);
+			table.modelChanged(notification); // the controls' values follow through their bindings
 		}
 	}
 

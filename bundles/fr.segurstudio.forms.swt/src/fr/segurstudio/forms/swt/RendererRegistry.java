@@ -3,18 +3,12 @@ package fr.segurstudio.forms.swt;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.segurstudio.forms.swt.renderers.AmountRenderer;
-import fr.segurstudio.forms.swt.renderers.BooleanRenderer;
-import fr.segurstudio.forms.swt.renderers.ChoiceRenderer;
-import fr.segurstudio.forms.swt.renderers.CodeRenderer;
-import fr.segurstudio.forms.swt.renderers.DateRenderer;
-import fr.segurstudio.forms.swt.renderers.TextRenderer;
-import fr.segurstudio.forms.swt.renderers.ValueListRenderer;
 import fr.segurstudio.model.extension.ExtensionReader;
 
 /**
  * The renderer factories a form chooses from: for each control, the one with the highest score
- * ({@link ControlRendererFactory#score}); on a tie, the one added last (a contribution over a built-in). Immutable.
+ * ({@link ControlRendererFactory#score}); on a tie, the one added last (a contribution over a built-in). Immutable;
+ * the {@link FormRenderer} service makes the current one from its factory services and the extension point's.
  */
 public final class RendererRegistry {
 
@@ -31,17 +25,14 @@ public final class RendererRegistry {
 		this.factories = List.copyOf(factories);
 	}
 
-	/** The renderers of this bundle: text, upper-case names, dates, amounts, check boxes, lists, codes, lists of values. */
-	public static RendererRegistry builtIn() {
-		return new RendererRegistry(List.of(TextRenderer.FACTORY, DateRenderer.FACTORY, AmountRenderer.FACTORY, BooleanRenderer.FACTORY,
-				ChoiceRenderer.FACTORY, CodeRenderer.FACTORY, ValueListRenderer.FACTORY));
+	/** A registry of these factories, in this order (the later ones win the ties). */
+	public static RendererRegistry of(List<ControlRendererFactory> factories) {
+		return new RendererRegistry(factories);
 	}
 
-	/** The built-in renderers and those the plug-ins contribute. */
-	public static RendererRegistry standard() {
-		List<ControlRendererFactory> all = new ArrayList<>(builtIn().factories);
-		all.addAll(CONTRIBUTED.get().items());
-		return new RendererRegistry(all);
+	/** The factories the plug-ins contribute through the extension point. */
+	public static List<ControlRendererFactory> contributed() {
+		return CONTRIBUTED.get().items();
 	}
 
 	/** This registry and one more factory (which wins the ties). */

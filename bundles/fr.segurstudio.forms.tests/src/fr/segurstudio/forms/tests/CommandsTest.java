@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -106,16 +107,48 @@ class CommandsTest {
 		assertTrue(edit.demande.getCommande().isSetRegimeTVA());
 	}
 
+	/**
+	 * A text field commits what is typed after each pause: the later commits of one typing merge into its first
+	 * command through the stack — one undo for the typing, and the stack's listeners told of each commit once.
+	 */
 	@Test
-	void aLaterEditOfTheSameValueExtendsTheCommand() {
+	void aLaterEditOfTheSameTypingMergesIntoItsCommandThroughTheStack() {
 		Edit edit = Edit.of(Forms.SEEDS.bioDurand());
+		BasicCommandStack stack = (BasicCommandStack) edit.domain.getCommandStack();
+		List<String> told = new ArrayList<>();
+		BeneficiairesBio beneficiaires = (BeneficiairesBio) edit.demande.getBeneficiaires();
+		stack.addCommandStackListener(e -> told.add(beneficiaires.getNomMandataire()));
 		var nom = RulesTest.node(edit.state, "beneficiaires.nomMandataire");
-		FormChange change = edit.set("beneficiaires.nomMandataire", "DUR");
-		change.extend(edit.commands.set(edit.state, nom, "Nom", "DURANTE"));
-		assertEquals("DURANTE", ((BeneficiairesBio) edit.demande.getBeneficiaires()).getNomMandataire());
-		assertSame(change, ((BasicCommandStack) edit.domain.getCommandStack()).getUndoCommand());
+		FormChange first = edit.set("beneficiaires.nomMandataire", "DUR");
+		stack.execute(edit.commands.set(edit.state, nom, "Nom", "DURANTE").continuing(first));
+		stack.execute(edit.commands.set(edit.state, nom, "Nom", "DURANTEAU").continuing(first));
+		assertEquals(List.of("DUR", "DURANTE", "DURANTEAU"), told, "one notification per commit, each after its change");
+		assertSame(first, stack.getUndoCommand());
+		assertSame(first, stack.getMostRecentCommand());
 		edit.undo(1);
+		assertEquals("DURAND", beneficiaires.getNomMandataire());
+		assertFalse(stack.canUndo(), "the whole typing in one undo");
+		stack.redo();
+		assertEquals("DURANTEAU", beneficiaires.getNomMandataire());
+	}
+
+	/** Never across the save point (the dossier would look saved while it holds the typing), nor into another field's change. */
+	@Test
+	void aChangeStandsAloneAfterASaveOrForAnotherTyping() {
+		Edit edit = Edit.of(Forms.SEEDS.bioDurand());
+		BasicCommandStack stack = (BasicCommandStack) edit.domain.getCommandStack();
+		var nom = RulesTest.node(edit.state, "beneficiaires.nomMandataire");
+		FormChange first = edit.set("beneficiaires.nomMandataire", "DUR");
+		stack.saveIsDone();
+		FormChange next = edit.commands.set(edit.state, nom, "Nom", "DURANTE").continuing(first);
+		stack.execute(next);
+		assertSame(next, stack.getUndoCommand(), "after a save the typing goes on in a command of its own");
+		assertTrue(stack.isSaveNeeded());
+		edit.set("beneficiaires.emailMandataire", "a@b.fr"); // another field between
+		FormChange after = edit.commands.set(edit.state, nom, "Nom", "DURANTEAU").continuing(next);
+		stack.execute(after);
+		assertSame(after, stack.getUndoCommand(), "a typing whose command is no longer on top goes on in a command of its own");
+		edit.undo(4);
 		assertEquals("DURAND", ((BeneficiairesBio) edit.demande.getBeneficiaires()).getNomMandataire());
-		assertFalse(edit.domain.getCommandStack().canUndo());
 	}
 }

@@ -220,7 +220,7 @@ public final class CsvImport {
 							"pas de numéro de demande sur cette ligne : ligne ignorée"));
 					continue;
 				}
-				byRequest.computeIfAbsent(padded(numero), k -> new ArrayList<>()).add(row);
+				byRequest.computeIfAbsent(NumerosEditeur.pad(numero), k -> new ArrayList<>()).add(row);
 			}
 			Map<Demande, List<String>> notes = new LinkedHashMap<>();
 			Collection<String> used = new LinkedHashSet<>(alsoUsed.apply(dossier));
@@ -478,8 +478,4 @@ public final class CsvImport {
 		return value == null || value.isEmpty() ? null : value;
 	}
 
-	/** A request number of fewer than five digits gets its leading zeros (12 → 00012). */
-	private static String padded(String numero) {
-		return numero.matches("\\d{1,4}") ? "0".repeat(5 - numero.length()) + numero : numero;
-	}
 }

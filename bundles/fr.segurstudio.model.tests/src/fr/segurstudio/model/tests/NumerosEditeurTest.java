@@ -105,4 +105,19 @@ class NumerosEditeurTest {
 		assertThrows(IllegalArgumentException.class, () -> NumerosEditeur.format(100_000));
 		assertFalse(NumerosEditeur.isUsed(dossier, "00001"));
 	}
+
+	/** One padding rule for the quick fix, the spreadsheet import and the numbers handed out (seed §3.2: VARCHAR (=5)). */
+	@Test
+	void shortNumbersGetTheirLeadingZerosAndNothingElseChanges() {
+		assertEquals("00001", NumerosEditeur.pad("1"));
+		assertEquals("00012", NumerosEditeur.pad("12"));
+		assertEquals("01234", NumerosEditeur.pad("1234"));
+		for (int n = 1; n <= NumerosEditeur.MAX; n += 997) {
+			assertEquals(NumerosEditeur.format(n), NumerosEditeur.pad(Integer.toString(n)));
+			assertEquals(n, NumerosEditeur.parse(NumerosEditeur.pad(Integer.toString(n))));
+		}
+		for (String asIs : new String[] { "00042", "123456", "12a", "A1", "", " 12", "1 2", "١٢", null }) {
+			assertEquals(asIs, NumerosEditeur.pad(asIs), () -> "« " + asIs + " »");
+		}
+	}
 }

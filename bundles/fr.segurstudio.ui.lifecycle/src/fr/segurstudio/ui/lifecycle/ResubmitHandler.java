@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -15,16 +16,21 @@ import fr.segurstudio.lifecycle.DossierFiles;
 import fr.segurstudio.lifecycle.Resubmissions;
 import fr.segurstudio.ui.Services;
 import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.dossier.actions.DossierHandler;
 
 /**
  * Resoumettre les demandes rejetées: each REJETEE request of the editor's dossier gets a numeroEditeur the
  * vendor never used in the dossiers of its folder (seed §3.2), is a draft again, keeps its rejection in
  * anciensNumeros, its pieces renamed — one command, as {@code segur resoumettre} does.
  */
-public final class ResubmitHandler extends EditorHandler {
+public final class ResubmitHandler extends DossierHandler {
+
+	public ResubmitHandler() {
+		super(Needs.EDITABLE_TEXT);
+	}
 
 	@Override
-	void run(DossierEditor editor) {
+	protected void run(DossierEditor editor, ExecutionEvent event) {
 		Shell shell = editor.getSite().getShell();
 		Set<String> used = new HashSet<>();
 		Path self = editor.session().file().toAbsolutePath().normalize();

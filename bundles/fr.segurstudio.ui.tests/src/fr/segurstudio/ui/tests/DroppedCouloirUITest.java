@@ -17,15 +17,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.FormHandle;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.couloir.Couloir;
@@ -33,31 +28,19 @@ import fr.segurstudio.model.couloir.CouloirOrigin;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.testing.Services;
 import fr.segurstudio.ui.bot.Bot;
-import fr.segurstudio.ui.bot.Screenshots;
 import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.pages.RequestsPage;
-import fr.segurstudio.workspace.DossierFolders;
 
 /**
  * A couloir without a new build, as a user meets it: FIC-DEM's folder dropped into the couloirs folder while the
  * workbench runs (this runtime has no FIC-DEM plug-in) is offered by the new-dossier wizard, which creates its dossier;
  * its request is filled through the default form drawn from its .ecore, and saved as text.
  */
-@ExtendWith(Screenshots.class)
 class DroppedCouloirUITest {
 
-	@TempDir
-	Path temp;
-	private final Bot bot = new Bot();
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-
-	@AfterEach
-	void closeEverything() throws Exception {
-		window.getActivePage().closeAllEditors(false);
-		for (var root : DossierFolders.roots()) {
-			DossierFolders.remove(root, null);
-		}
-	}
+	@RegisterExtension
+	final WorkbenchFixture workbench = new WorkbenchFixture();
+	private final Bot bot = workbench.bot;
 
 	@Test
 	void aDroppedCouloirIsCreatedThroughTheWizardAndEditedThroughItsDefaultForm() throws Exception {
@@ -66,7 +49,7 @@ class DroppedCouloirUITest {
 		assertTrue(registry.couloir("FIC-DEM").isEmpty(), "no FIC-DEM plug-in in this runtime");
 		DroppedCouloirs.dropFicDem(); // the registry is not told: the wizard looks again when it opens
 
-		Path dir = Files.createDirectories(temp.resolve("fictif"));
+		Path dir = Files.createDirectories(workbench.temp().resolve("fictif"));
 		List<String> offered = new ArrayList<>();
 		bot.inDialog("Nouveau dossier Ségur", () -> bot.command("fr.segurstudio.ui.dossier.newDossier"), dialog -> {
 			Combo couloirs = Bot.findAll(dialog, Combo.class, c -> true).get(0);
@@ -82,7 +65,7 @@ class DroppedCouloirUITest {
 		assertEquals(CouloirOrigin.Kind.FOLDER, fictif.origin().kind());
 
 		Path file = dir.resolve("fic-dem-ANS0000009.segur");
-		DossierEditor editor = bot.waitFor("the editor of " + file.getFileName(), () -> activeDossierEditor(file));
+		DossierEditor editor = bot.waitFor("the editor of " + file.getFileName(), () -> workbench.activeDossierEditor(file));
 		assertTrue(Files.readString(file).contains("dossier FIC-DEM"), Files.readString(file));
 		editor.setActivePage(RequestsPage.ID);
 		bot.command("fr.segurstudio.ui.dossier.newRequest");
@@ -90,14 +73,13 @@ class DroppedCouloirUITest {
 		assertSame(fictif.beneficiairesClass(), demande.getBeneficiaires().eClass());
 		assertNull(demande.getBeneficiaires().eClass().getInstanceClass(), "dynamic EMF: no generated class");
 
-		bot.type((Text) field(editor, "nomClient"), "clinique des lilas");
-		bot.type((Text) field(editor, "numeroFINESSGeo"), "123456789");
+		bot.type((Text) workbench.field(editor, "nomClient"), "clinique des lilas");
+		bot.type((Text) workbench.field(editor, "numeroFINESSGeo"), "123456789");
 		bot.waitFor("the values in the model", () -> "CLINIQUE DES LILAS".equals(value(demande, "nomClient"))
 				&& "123456789".equals(value(demande, "numeroFINESSGeo")) ? demande : null);
 		FormHandle form = editor.requestsPage().form();
-		assertTrue(form.table("veterinaires") != null && shown(form, "patients") && shown(form, "isTeleconsultation")
-				&& shown(form, "operateurMessagerie"), "the default form shows the couloir's own fields");
-		assertFalse(shown(form, "nomVeto"));
+		assertTrue(form.table("veterinaires") != null && WorkbenchFixture.shown(form, "patients") && WorkbenchFixture.shown(form, "isTeleconsultation")
+				&& WorkbenchFixture.shown(form, "operateurMessagerie"), "the default form shows the couloir's own fields");
 
 		bot.commandWhenEnabled("org.eclipse.ui.file.save");
 		String saved = Files.readString(file);
@@ -139,22 +121,5 @@ class DroppedCouloirUITest {
 		return demande.getBeneficiaires().eGet(demande.getBeneficiaires().eClass().getEStructuralFeature(feature));
 	}
 
-	private DossierEditor activeDossierEditor(Path file) {
-		IEditorPart part = window.getActivePage().getActiveEditor();
-		return part instanceof DossierEditor editor && editor.session().file().toAbsolutePath().equals(file.toAbsolutePath()) ? editor : null;
-	}
 
-	/** The first visible widget of the request form with this JSON key. */
-	private Control field(DossierEditor editor, String key) {
-		FormHandle form = bot.waitFor("the form", () -> editor.requestsPage().form());
-		return bot.waitFor("the field " + key, () -> {
-			ControlRenderer renderer = form.renderer(key);
-			return renderer != null && renderer.isShown() ? renderer.control() : null;
-		});
-	}
-
-	private static boolean shown(FormHandle form, String key) {
-		ControlRenderer renderer = form.renderer(key);
-		return renderer != null && renderer.isShown();
-	}
 }

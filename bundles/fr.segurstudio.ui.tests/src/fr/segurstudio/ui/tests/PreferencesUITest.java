@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -54,7 +55,7 @@ class PreferencesUITest {
 				});
 
 		assertEquals(Map.of("ANS0000001", List.of("Mailiz", "Esclave d'identité"), "ANS0000002", List.of("DMP", "MSSanté")), ProfilesFile.read());
-		assertEquals(java.util.Set.of("DMP", "MSSanté"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
+		assertEquals(Set.of("DMP", "MSSanté"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
 		assertEquals(temp, DepositPreferences.depositFolder());
 	}
 }

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -67,7 +69,7 @@ class WorkbenchUITest {
 		page.hideView(page.findView(IPageLayout.ID_OUTLINE));
 		assertNull(page.findView(IPageLayout.ID_OUTLINE));
 		bot.inDialog("Reset Perspective", () -> bot.command("org.eclipse.ui.window.resetPerspective"), dialog -> {
-			List<org.eclipse.swt.widgets.Button> buttons = Bot.findAll(dialog, org.eclipse.swt.widgets.Button.class, b -> true);
+			List<Button> buttons = Bot.findAll(dialog, Button.class, b -> true);
 			bot.click(buttons.stream().filter(b -> Bot.plain(b.getText()).startsWith("Reset")).findFirst().orElseThrow(
 					() -> new AssertionError(buttons.stream().map(b -> b.getText()).toList())));
 		});
@@ -145,9 +147,9 @@ class WorkbenchUITest {
 		return keys(a).equals(keys(b));
 	}
 
-	private static java.util.Set<String> keys(String sequence) {
+	private static Set<String> keys(String sequence) {
 		String s = sequence.replace("\u2190", "Left").replace("\u2192", "Right").replace(" Arrow", "");
-		return java.util.Set.of(s.split("\\+"));
+		return Set.of(s.split("\\+"));
 	}
 
 	/** The id of the stack (folder of the perspective) that shows the view. */
