@@ -20,7 +20,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 public final class Condition {
 
-	private record Term(List<String> path, String expected, boolean negated) {
+	/**
+	 * One comparison of a condition: a path ({@code ..} for the container) compared with {@code =} or, negated,
+	 * {@code !=} to the text of a value.
+	 */
+	public record Term(List<String> path, String expected, boolean negated) {
 	}
 
 	private static final Map<String, Condition> CACHE = new ConcurrentHashMap<>();
@@ -70,6 +74,11 @@ public final class Condition {
 			}
 		}
 		return true;
+	}
+
+	/** The comparisons, all of which must hold (for the checks of a couloir's declaration). */
+	public List<Term> terms() {
+		return terms;
 	}
 
 	/** The features a condition reads on the object it is evaluated on (first segments), for the forms to listen to. */

@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -86,7 +85,7 @@ class DossierEditorUITest {
 				bot.click(bot.button(dialog, Bot.plain(IDialogConstants.FINISH_LABEL)));
 			});
 			Path file = dir.resolve(couloir.id().toLowerCase(Locale.ROOT) + "-ANS0000007.segur");
-			DossierEditor editor = bot.waitFor("the editor of " + file.getFileName(), () -> activeDossierEditor(file));
+			DossierEditor editor = bot.waitFor("the editor of " + file.getFileName(), () -> workbench.activeDossierEditor(file));
 			assertTrue(Files.readString(file).contains("dossier " + couloir.id()), Files.readString(file));
 			assertEquals("ANS0000007", editor.session().dossier().getNumeroAns());
 			assertEquals(0, editor.session().dossier().getDemandes().size());
@@ -319,10 +318,6 @@ class DossierEditorUITest {
 		assertTrue(demande.getFichierDepot().startsWith("JSON-ANS0000001-"), demande.getFichierDepot());
 		bot.commandWhenEnabled("org.eclipse.ui.edit.undo");
 		assertEquals(StatutDemande.BROUILLON, demande.getStatut(), "the deposit's status change is one undo");
-	}
-	private DossierEditor activeDossierEditor(Path file) {
-		IEditorPart part = window.getActivePage().getActiveEditor();
-		return part instanceof DossierEditor editor && editor.session().file().toAbsolutePath().equals(file.toAbsolutePath()) ? editor : null;
 	}
 
 	private static IMarker marker(IFile file, String request, String path) {
