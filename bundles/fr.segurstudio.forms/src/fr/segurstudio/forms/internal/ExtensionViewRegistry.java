@@ -18,6 +18,9 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +34,7 @@ import fr.segurstudio.forms.Views;
 import fr.segurstudio.forms.view.View;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.core.Dossier;
 
 /**
  * The view registry as an OSGi service: the .view files of the extension point, read on first use and again when
@@ -78,6 +82,12 @@ public final class ExtensionViewRegistry implements ViewRegistry, IRegistryEvent
 			Views.Source source = Views.withDefaults(c -> contributed(current, c, couloir));
 			return Views.complete(source.viewOf(eClass), eClass, source, context);
 		});
+	}
+
+	@Override
+	public String label(EObject owner, EStructuralFeature feature) {
+		Couloir couloir = EcoreUtil.getRootContainer(owner) instanceof Dossier dossier ? couloirs.couloirOf(dossier).orElse(null) : null;
+		return Views.label(view(owner.eClass(), new FormContext(couloirs, couloir)), feature);
 	}
 
 	@Override
