@@ -32,7 +32,7 @@ import fr.segurstudio.workspace.ProblemMarkers;
 /**
  * The Problems view names a field by the label its form shows, never by its JSON key (which stays in the location
  * column, WorkspaceValidationTest): every issue the validator gives on the seeds' dossiers broken in many ways (each text blank, each text
- * missing, each yes/no answer turned over, in each couloir) is checked.
+ * missing, each yes/no answer turned over, each item of a list of texts too short, in each couloir) is checked.
  */
 class MarkerLabelsTest {
 
@@ -70,11 +70,26 @@ class MarkerLabelsTest {
 	}
 
 	@Test
+	void anItemOfAListIsNamedByTheListsLabelAndItsNumber() {
+		Dossier dossier = Golden.BIO_SGL.example(seeds);
+		EObject client = firstWith(dossier, "numeroFINESSGeos");
+		@SuppressWarnings("unchecked")
+		List<String> sites = (List<String>) client.eGet(client.eClass().getEStructuralFeature("numeroFINESSGeos"));
+		sites.set(0, "22222222");
+		Issue issue = validator.validate(dossier, ValidationContext.ALONE).stream().filter(i -> i.message().contains("« 22222222 »")).findFirst()
+				.orElseThrow();
+		assertTrue(issue.message().startsWith("« numeroFINESSGeos[0] » : "), "the validator's words: " + issue.message());
+		assertEquals(issue.message().replace("« numeroFINESSGeos[0] »", "« Numéros FINESS géographiques (sites), n° 1 »"),
+				ProblemMarkers.attributes(issue).get(IMarker.MESSAGE));
+	}
+
+	@Test
 	void noMessageOfTheProblemsViewNamesAFieldByItsKey() {
 		int checked = 0;
 		List<String> wrong = new ArrayList<>();
 		for (Golden golden : Golden.all()) {
-			for (Consumer<EObject> breakage : List.<Consumer<EObject>>of(this::blankTexts, this::missingTexts, this::turnedAnswers)) {
+			for (Consumer<EObject> breakage : List.<Consumer<EObject>>of(this::blankTexts, this::missingTexts, this::turnedAnswers,
+					this::shortListItems)) {
 				Dossier dossier = golden.example(seeds);
 				dossier.eAllContents().forEachRemaining(breakage);
 				for (Issue issue : validator.validate(dossier, ValidationContext.ALONE)) {
@@ -85,7 +100,7 @@ class MarkerLabelsTest {
 					String message = (String) ProblemMarkers.attributes(issue).get(IMarker.MESSAGE);
 					for (AspFeatureMapping mapping : AspClassMapping.of(issue.target().eClass()).features()) {
 						String key = mapping.key();
-						boolean named = message.contains("« " + key + " »")
+						boolean named = message.contains("« " + key + " »") || message.contains("« " + key + "[")
 								|| CAMEL_CASE.matcher(key).matches() && Pattern.compile("(?<![\\p{L}.\\[])" + key + "(?![\\p{L}\\[.])").matcher(message).find();
 						if (named && !views.label(issue.target(), mapping.feature()).contains(key)) {
 							wrong.add(golden + " " + issue.code() + ": " + message);
@@ -100,6 +115,17 @@ class MarkerLabelsTest {
 
 	private void blankTexts(EObject object) {
 		texts(object).forEach(a -> object.eSet(a, ""));
+	}
+
+	/** Each item of each list of texts (FINESS géographiques, AM numbers…) one character long. */
+	@SuppressWarnings("unchecked")
+	private void shortListItems(EObject object) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.isMany() && attribute.getEAttributeType() == EcorePackage.Literals.ESTRING
+					&& AspClassMapping.of(object.eClass()).byFeature(attribute) != null) {
+				((List<String>) object.eGet(attribute)).replaceAll(item -> "1");
+			}
+		}
 	}
 
 	private void missingTexts(EObject object) {
@@ -119,6 +145,16 @@ class MarkerLabelsTest {
 				.filter(a -> !a.isMany() && a.getEAttributeType() == EcorePackage.Literals.ESTRING && a.isChangeable()
 						&& AspClassMapping.of(object.eClass()).byFeature(a) != null)
 				.toList();
+	}
+
+	private static EObject firstWith(EObject root, String feature) {
+		for (var contents = root.eAllContents(); contents.hasNext();) {
+			EObject object = contents.next();
+			if (object.eClass().getEStructuralFeature(feature) != null) {
+				return object;
+			}
+		}
+		throw new AssertionError("no " + feature);
 	}
 
 	private static void set(EObject object, String name, Object value) {
