@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -22,12 +20,12 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
-import fr.segurstudio.json.deposit.AtomicFiles;
 import fr.segurstudio.lifecycle.DossierFiles;
-import fr.segurstudio.lifecycle.Resubmissions;
 import fr.segurstudio.lifecycle.csv.CsvImport;
 import fr.segurstudio.lifecycle.csv.CsvMapping;
 import fr.segurstudio.lifecycle.csv.CsvTable;
+import fr.segurstudio.lifecycle.csv.ImportFiles;
+import fr.segurstudio.lifecycle.csv.VendorNumbers;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.ui.OpenWork;
@@ -72,42 +70,39 @@ public final class ImportSpreadsheetHandler extends AbstractHandler {
 			return null;
 		}
 		DossierSessions sessions = Services.get(DossierSessions.class);
-		List<Dossier> neighbours = neighbours(csv.getParent(), sessions);
-		CsvImport.Result result = importer.build(table, dossier -> {
-			Set<String> used = new HashSet<>();
-			neighbours.stream().filter(other -> Resubmissions.sameVendor(other, dossier)).forEach(other -> used.addAll(Resubmissions.used(other)));
-			return used;
-		});
-		StringBuilder dossiers = new StringBuilder();
-		List<Path> targets = new ArrayList<>();
-		for (CsvImport.Built built : result.dossiers()) {
-			Path target = csv.resolveSibling(CsvImport.fileName(csv.toString(), built, result.dossiers().size()));
-			if (Files.exists(target)) {
-				MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetExists, target.getFileName()));
-				return null;
-			}
-			targets.add(target);
-			dossiers.append("  ").append(target.getFileName()).append(" : ").append(built.dossier().getDemandes().size()).append(" demande(s)\n");
+		CsvImport.Plan plan = importer.plan(table, CsvImport.PORTAL_MAX, new VendorNumbers(neighbours(csv.getParent(), sessions)));
+		if (!plan.refusals().isEmpty()) {
+			MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetRefused, String.join("\n", plan.refusals())));
+			return null;
 		}
-		String listed = String.join("\n", result.problems().stream().limit(30).map(CsvImport.Problem::toString).toList());
+		List<String> names = ImportFiles.names(List.of(plan));
+		StringBuilder dossiers = new StringBuilder();
+		for (int i = 0; i < names.size(); i++) {
+			dossiers.append("  ").append(names.get(i)).append(" : ").append(plan.parts().get(i).requests().size()).append(" demande(s)\n");
+		}
+		List<CsvImport.Problem> rowProblems = new ArrayList<>(plan.problems());
+		List<CsvImport.Built> built = new ArrayList<>();
+		for (CsvImport.Part part : plan.parts()) {
+			built.add(importer.build(part, rowProblems, new ArrayList<>()));
+		}
+		String listed = String.join("\n", rowProblems.stream().limit(30).map(CsvImport.Problem::toString).toList());
 		MessageDialog preview = new MessageDialog(shell, Messages.spreadsheetTitle, null,
-				NLS.bind(Messages.spreadsheetPreview, new Object[] { csv.getFileName(), table.encoding(),
-						table.separator() == '\t' ? "tabulation" : "« " + table.separator() + " »", table.rows().size(), csv.getParent(),
-						dossiers.toString().stripTrailing(), listed }),
-				result.problems().isEmpty() ? MessageDialog.QUESTION : MessageDialog.WARNING, 0, Messages.spreadsheetCreate,
-				IDialogConstants.CANCEL_LABEL);
+				NLS.bind(Messages.spreadsheetPreview, new Object[] { csv.getFileName(), table.encoding(), table.separatorName(), table.rows().size(),
+						csv.getParent(), dossiers.toString().stripTrailing(), listed }),
+				rowProblems.isEmpty() ? MessageDialog.QUESTION : MessageDialog.WARNING, 0, Messages.spreadsheetCreate, IDialogConstants.CANCEL_LABEL);
 		if (preview.open() != 0) {
 			return null;
 		}
-		for (int i = 0; i < targets.size(); i++) {
-			CsvImport.Built built = result.dossiers().get(i);
-			try {
-				AtomicFiles.write(targets.get(i), CsvImport.withNotes(sessions.texts().write(built.dossier()), built.notes())
+		List<Path> targets;
+		try (ImportFiles files = new ImportFiles(csv.getParent())) {
+			for (int i = 0; i < names.size(); i++) {
+				files.stage(names.get(i), CsvImport.withNotes(sessions.texts().write(built.get(i).dossier()), built.get(i).notes())
 						.getBytes(StandardCharsets.UTF_8));
-			} catch (IOException e) {
-				MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetUnreadable, targets.get(i), e.getMessage()));
-				return null;
 			}
+			targets = files.publish();
+		} catch (IOException e) {
+			MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetUnreadable, csv.getParent(), e.getMessage()));
+			return null;
 		}
 		OpenWork.open(window, targets);
 		return null;
