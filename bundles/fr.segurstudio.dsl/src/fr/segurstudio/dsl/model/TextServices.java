@@ -58,6 +58,9 @@ public class TextServices {
 	private TextUpdater updater;
 
 	@Inject
+	private TextPrinter printer;
+
+	@Inject
 	private ISerializer serializer;
 
 	@Inject
@@ -160,6 +163,10 @@ public class TextServices {
 
 	public String write(Dossier dossier) {
 		DossierText text = writer.write(dossier).text();
+		String printed = printer.print(text);
+		if (printed != null) {
+			return printed;
+		}
 		resources.attach(text);
 		String written = serializer.serialize(text, SaveOptions.newBuilder().format().getOptions());
 		return written.endsWith("\n") ? written : written + "\n";

@@ -14,6 +14,7 @@ import org.eclipse.xtext.serializer.diagnostic.ISerializationDiagnostic.Acceptor
 import org.eclipse.xtext.serializer.tokens.CrossReferenceSerializer;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 import fr.segurstudio.dsl.model.TextStructure;
 import fr.segurstudio.dsl.segurDsl.Entry;
@@ -25,6 +26,7 @@ import fr.segurstudio.dsl.segurDsl.Entry;
  * searched it for every value written: a third of the time of writing a dossier of 200 requests. A field
  * that does not belong there, and a name already written in a parsed text, go the scope's way.
  */
+@Singleton
 public class FeatureNameSerializer extends CrossReferenceSerializer {
 
 	@Inject
