@@ -15,9 +15,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.dsl.DossierTexts;
-import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.InputFiles;
-import fr.segurstudio.lifecycle.DossierFiles;
 import fr.segurstudio.lifecycle.csv.CsvImport;
 import fr.segurstudio.lifecycle.csv.CsvMapping;
 import fr.segurstudio.lifecycle.csv.CsvTable;
@@ -206,21 +204,12 @@ final class ImportCsvCommand extends NamedCommand {
 
 	/** The dossiers already in the output folder (their numbers are taken). */
 	private static List<Dossier> existing(Path directory, CliContext context) {
-		List<Dossier> dossiers = new ArrayList<>();
-		if (!Files.isDirectory(directory)) {
-			return dossiers;
-		}
 		try {
-			for (Path file : DossierFiles.find(directory)) {
-				ImportResult result = context.service(DossierTexts.class).read(file);
-				if (result.dossier() != null) {
-					dossiers.add(result.dossier());
-				}
-			}
+			return ImportFiles.dossiersIn(directory, context.service(DossierTexts.class));
 		} catch (IOException e) {
 			context.err().println(NLS.bind(Messages.cannotRead, directory, e.getMessage()));
+			return List.of();
 		}
-		return dossiers;
 	}
 
 	private static byte[] bytes(Inputs inputs, String file) throws Inputs.Unreadable {

@@ -92,6 +92,11 @@ public final class CsvTable {
 		return rows;
 	}
 
+	/** The same table cut to its first rows (a preview). */
+	public CsvTable head(int count) {
+		return count >= rows.size() ? this : new CsvTable(file, encoding, separator, headers, rows.subList(0, count));
+	}
+
 	/** The index of the (first) column of this name, or -1. */
 	public int column(String header) {
 		Integer index = columns.get(header);

@@ -7,6 +7,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
@@ -18,7 +19,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.deposit.PieceFiles;
+import fr.segurstudio.lifecycle.DossierFiles;
+import fr.segurstudio.model.core.Dossier;
 
 /**
  * The files of one import, written all or none into one folder. Their names are made from data (the CSV's
@@ -140,9 +145,26 @@ public final class ImportFiles implements AutoCloseable {
 		return target;
 	}
 
+	/**
+	 * The dossiers already in a folder (and below it): the numbers their vendors used are taken. A dossier that
+	 * does not read is left out: its numbers are checked by the validation of the dossiers written next to it.
+	 */
+	public static List<Dossier> dossiersIn(Path folder, DossierTexts texts) throws IOException {
+		List<Dossier> dossiers = new ArrayList<>();
+		if (Files.isDirectory(folder)) {
+			for (Path file : DossierFiles.find(folder)) {
+				ImportResult read = texts.read(file);
+				if (read.dossier() != null) {
+					dossiers.add(read.dossier());
+				}
+			}
+		}
+		return dossiers;
+	}
+
 	/** The names that exist in the folder already (said before any work; publishing checks again, atomically). */
 	public List<String> existing(List<String> names) {
-		return names.stream().filter(n -> Files.exists(target(n), java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+		return names.stream().filter(n -> Files.exists(target(n), LinkOption.NOFOLLOW_LINKS)).toList();
 	}
 
 	/** Writes a dossier's text into a new hidden file of the folder, forced to disk. Thread-safe. */
