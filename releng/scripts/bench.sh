@@ -1,6 +1,6 @@
 #!/bin/sh
 # Benchmarks of Ségur Studio, run in the built product (./segur builds it when missing):
-#   releng/scripts/bench.sh [json] [validation] [text]   (all when none is named)
+#   releng/scripts/bench.sh [json] [import] [validation] [text] [csv]   (json, validation and text when none is named)
 # Prints figures; asserts nothing.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/scripts/java.sh"

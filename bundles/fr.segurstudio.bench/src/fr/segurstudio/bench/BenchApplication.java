@@ -20,8 +20,9 @@ import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.validation.DossierValidator;
 
 /**
- * {@code releng/scripts/bench.sh [json] [import] [validation] [text]}: prints figures; asserts nothing (timings belong here, not
- * in tests). {@code import} is the import cases alone (all but it when none is named).
+ * {@code releng/scripts/bench.sh [json] [import] [validation] [text] [csv]}: prints figures; asserts nothing (timings belong here,
+ * not in tests). {@code import} is the import cases alone, {@code csv} the spreadsheet import run as a user runs it (all but
+ * these two when none is named).
  */
 public final class BenchApplication implements IApplication {
 
@@ -41,6 +42,9 @@ public final class BenchApplication implements IApplication {
 		}
 		if (which.contains("validation")) {
 			ValidationBench.run(bio, registry, service(bundleContext, DossierValidator.class), service(bundleContext, AspImporter.class), out);
+		}
+		if (which.contains("csv")) {
+			CsvBench.run(out);
 		}
 		if (which.contains("text")) {
 			TextBench.run(bio, service(bundleContext, DossierTexts.class), service(bundleContext, DossierValidator.class), out);
