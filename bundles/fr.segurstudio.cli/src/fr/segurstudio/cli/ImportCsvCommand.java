@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -92,26 +93,37 @@ final class ImportCsvCommand extends NamedCommand {
 			return refused(problems, context);
 		}
 		Path directory = inputs.resolve(out);
-		List<Dossier> existing = existing(directory, context);
-		VendorNumbers numbers = new VendorNumbers(existing);
-		List<CsvImport.Plan> plans = new ArrayList<>();
-		for (CsvTable table : tables.values()) {
-			CsvImport.Plan plan = importer.plan(table, maxRequests, numbers);
-			problems.addAll(plan.refusals());
-			plans.add(plan);
-		}
-		if (!problems.isEmpty()) {
-			return refused(problems, context);
-		}
-		List<String> names = ImportFiles.names(plans);
-		List<CsvImport.Part> parts = plans.stream().flatMap(p -> p.parts().stream()).toList();
 		try (ImportFiles files = new ImportFiles(directory)) {
+			// the folder's dossiers read (their numbers are taken) and the new ones published under its lock: a
+			// resubmission or another import there at the same time never hands out the same numbers
+			try {
+				files.lock(() -> {
+					context.err().println(Messages.dossiersWaiting);
+					context.err().flush();
+				});
+			} catch (IOException e) {
+				context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(out), Echo.longText(String.valueOf(e.getMessage()))));
+				return USAGE;
+			}
+			List<Dossier> existing = existing(directory, context);
+			VendorNumbers numbers = new VendorNumbers(existing);
+			List<CsvImport.Plan> plans = new ArrayList<>();
+			for (CsvTable table : tables.values()) {
+				CsvImport.Plan plan = importer.plan(table, maxRequests, numbers);
+				problems.addAll(plan.refusals());
+				plans.add(plan);
+			}
+			if (!problems.isEmpty()) {
+				return refused(problems, context);
+			}
+			List<String> names = ImportFiles.names(plans);
+			List<CsvImport.Part> parts = plans.stream().flatMap(p -> p.parts().stream()).toList();
 			List<String> taken = files.existing(names);
 			if (!taken.isEmpty()) {
 				return exists(Path.of(out).resolve(taken.get(0)).toString(), context);
 			}
 			DossierTexts texts = context.service(DossierTexts.class);
-			List<Integer> indexes = java.util.stream.IntStream.range(0, parts.size()).boxed().toList();
+			List<Integer> indexes = IntStream.range(0, parts.size()).boxed().toList();
 			List<PerFile.Outcome<Staged>> outcomes = PerFile.map(indexes, i -> {
 				String name = Path.of(out).resolve(names.get(i)).toString();
 				List<CsvImport.Problem> partProblems = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.asp.FieldValues;
+import fr.segurstudio.model.command.MergingCommandStack;
 
 /**
  * One change a user makes in a form, as one command of the command stack (one undo), and what it implies: a
@@ -23,9 +24,11 @@ import fr.segurstudio.model.asp.FieldValues;
  * mandataire's name must be null ({@code nullUnless}), {@code commandePour} set to STRUCTURE and the doctors must
  * go ({@code emptyWhen}) — empties it in the same command, so that the form never keeps a value it hides and
  * one undo brings everything back. Values already wrong before the change are left as they are (the validator
- * names them). While it is the last command on the stack, a text field's later edits {@link #extend} it.
+ * names them). A text field's later commits of one typing {@link #continuing continue} its first change: a
+ * {@link MergingCommandStack} merges them into it while it is on top of the stack, so that one undo takes the whole
+ * typing back and the stack tells its listeners of each commit, once.
  */
-public final class FormChange extends CompoundCommand {
+public final class FormChange extends CompoundCommand implements MergingCommandStack.Merging {
 
 	private record Place(EObject object, AspFeatureMapping mapping) {
 	}
@@ -34,6 +37,8 @@ public final class FormChange extends CompoundCommand {
 	private final EObject root;
 	private final Command first;
 	private boolean executed;
+	/** The change of the same typing this one continues, or null. */
+	private FormChange continued;
 
 	FormChange(String label, EditingDomain domain, EObject root, Command first) {
 		super(label);
@@ -57,14 +62,27 @@ public final class FormChange extends CompoundCommand {
 		run(first);
 	}
 
-	/**
-	 * Applies a later change ({@code next}, not executed) inside this command, which must be the last one executed
-	 * on the stack: a text field's edits, committed after each pause, stay one undo.
-	 */
-	public void extend(FormChange next) {
-		if (next.first.canExecute()) {
-			run(next.first);
+	/** This change, as the continuation of {@code previous} (the first change of the same typing; null: none). */
+	public FormChange continuing(FormChange previous) {
+		this.continued = previous;
+		return this;
+	}
+
+	/** The change this one continues, or null. */
+	public FormChange continued() {
+		return continued;
+	}
+
+	/** Takes in a change that continues this one (a text field's later commit of the same typing): one undo for both. */
+	@Override
+	public boolean merge(Command next) {
+		if (!(next instanceof FormChange change) || change.continued != this) {
+			return false;
 		}
+		if (change.first.canExecute()) {
+			run(change.first);
+		}
+		return true;
 	}
 
 	private void run(Command command) {

@@ -14,6 +14,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
@@ -57,6 +58,7 @@ import fr.segurstudio.dsl.editor.internal.SemanticHighlighter;
 import fr.segurstudio.ui.Services;
 import fr.segurstudio.dsl.editor.internal.ToggleComment;
 import fr.segurstudio.dsl.ide.contentassist.SegurCompletion;
+import fr.segurstudio.dsl.ide.highlighting.SegurKeywords;
 import fr.segurstudio.dsl.ide.outline.SegurOutline;
 import fr.segurstudio.dsl.ide.quickfix.SegurQuickfixes;
 import fr.segurstudio.workspace.MarkerOwners;
@@ -96,6 +98,8 @@ public class SegurTextEditor extends TextEditor {
 	/** The text page of a multi-page editor (see {@link TextPageHost}); null for the standalone editor. */
 	public SegurTextEditor(TextPageHost host) {
 		this.host = host;
+		// chosen here, not in initializeEditor(): the super constructor calls that before host is set
+		setDocumentProvider(host == null ? SegurDocumentProvider.shared() : new HostDocumentProvider(host));
 	}
 
 	@Override
@@ -122,8 +126,8 @@ public class SegurTextEditor extends TextEditor {
 				return currentParse();
 			}
 		}, quickfixes);
-		setSourceViewerConfiguration(new SegurSourceViewerConfiguration(store, strategy, processor, quickAssist));
-		setDocumentProvider(host == null ? SegurDocumentProvider.shared() : new HostDocumentProvider(host));
+		setSourceViewerConfiguration(new SegurSourceViewerConfiguration(store, strategy, processor, quickAssist,
+				check.texts().injector().getInstance(SegurKeywords.class).words()));
 	}
 
 	@Override
@@ -387,6 +391,19 @@ public class SegurTextEditor extends TextEditor {
 			return null;
 		}
 		return current.parsed();
+	}
+
+	/**
+	 * The host's text as the page's starting point (its first showing): the whole document at once, which is not an
+	 * edit of the user's (nothing to undo) and leaves the page clean.
+	 */
+	public void fill(String text) {
+		ISourceViewer viewer = getSourceViewer();
+		viewer.getDocument().set(text);
+		if (viewer instanceof ITextViewerExtension6 extension && extension.getUndoManager() != null) {
+			extension.getUndoManager().reset();
+		}
+		markClean();
 	}
 
 	/** The page's text is the host's again (committed to the session, or saved): not dirty. */

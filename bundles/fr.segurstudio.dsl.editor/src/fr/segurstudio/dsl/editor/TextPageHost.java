@@ -1,8 +1,10 @@
 package fr.segurstudio.dsl.editor;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.model.issue.Issue;
 
 /**
  * What a multi-page editor gives a {@link SegurTextEditor} that it hosts as its "Texte" page, and what it
@@ -45,7 +47,7 @@ public interface TextPageHost {
 	 * file's markers while the page has unsaved edits (the Problems view follows the typing, as for a
 	 * standalone editor). Ignored by default.
 	 */
-	default void issuesFound(java.util.List<fr.segurstudio.model.issue.Issue> issues) {
+	default void issuesFound(List<Issue> issues) {
 	}
 
 	/** A French reason why the text must not be edited now (a deposited dossier...), or null. */

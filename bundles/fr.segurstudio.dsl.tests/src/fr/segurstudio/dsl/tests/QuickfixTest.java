@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,5 +57,40 @@ class QuickfixTest {
 		} else {
 			assertEquals(issues.size() - 1, Texts.withCode(after, code).size(), Texts.describe(after));
 		}
+	}
+
+	/**
+	 * Which codes have a fix is read from the fixes themselves: each declared code is a real issue code of the
+	 * validator or of the language (no typo, no code kept apart), every code the tests above fix is one, and an issue
+	 * of a code without fix gets none.
+	 */
+	@Test
+	void theCodesWithAFixAreTheCodesTheFixesDeclare() throws IllegalAccessException {
+		Set<String> codes = new TreeSet<>();
+		for (Class<?> table : List.of(fr.segurstudio.validation.IssueCodes.class, fr.segurstudio.dsl.validation.IssueCodes.class)) {
+			for (Field field : table.getFields()) {
+				if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+					codes.add((String) field.get(null));
+				}
+			}
+		}
+		assertTrue(codes.containsAll(SegurQuickfixes.fixedCodes()), () -> "not issue codes: " + SegurQuickfixes.fixedCodes().stream().filter(c -> !codes.contains(c)).toList());
+		for (String code : List.of("champ.majuscules", "champ.longueur", "pj.nom", "champ.null-attendu", "operateur.inconnu", "texte.variante",
+				"texte.champ-inconnu")) {
+			assertTrue(SegurQuickfixes.hasFix(code), code);
+		}
+		SegurQuickfixes quickfixes = Texts.service().injector().getInstance(SegurQuickfixes.class);
+		DossierTexts.Parsed parsed = Texts.parse(Golden.BIO_SGL.segurText());
+		for (String code : codes) {
+			if (!SegurQuickfixes.hasFix(code)) {
+				Issue.IssueImpl issue = new Issue.IssueImpl();
+				issue.setCode(code);
+				issue.setOffset(0);
+				issue.setLength(7);
+				issue.setData(new String[] { "X" });
+				assertEquals(List.of(), quickfixes.fixes(parsed, issue), code);
+			}
+		}
+		assertFalse(SegurQuickfixes.hasFix(null));
 	}
 }

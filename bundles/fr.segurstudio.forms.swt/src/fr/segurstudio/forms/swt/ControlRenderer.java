@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -19,33 +22,36 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import fr.segurstudio.forms.FormChange;
-import fr.segurstudio.forms.FormState;
 import fr.segurstudio.forms.FormState.Node;
 import fr.segurstudio.forms.swt.internal.Decorations;
 import fr.segurstudio.forms.swt.internal.Messages;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.asp.AspPaths;
-import fr.segurstudio.model.asp.FieldValues;
+import fr.segurstudio.model.asp.RawValues;
+import fr.segurstudio.model.core.RawValue;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 
 /**
- * The widgets of one control of a view, created once and bound to one object after another
- * ({@link #bind}): EMF Forms' SWT renderer in small. A control takes one row of its container's two-column grid
- * (the label; the editor with what follows it, such as a length counter). Every widget that edits a value is tagged with the JSON key
- * ({@code segur.key}) and the value's path ({@code segur.path}, {@link AspPaths}) so that tests and tools find it.
- * Subclasses create the editor and show the value; changes go through {@link #set}, as commands.
+ * The widgets of one control of a view, created once and shown for one object after another ({@link #bind}): EMF
+ * Forms' SWT renderer in small. A control takes one row of its container's two-column grid (the label; the editor
+ * with what follows it, such as a length counter). Every widget that edits a value is tagged with the JSON key
+ * ({@link WidgetKeys#KEY}) and the value's path ({@link WidgetKeys#PATH}, {@link AspPaths}) so that tests and tools
+ * find it. Subclasses create the editor and bind it to {@link #value} in the form's data binding context: the model
+ * shows in the widget, and what the user gives goes back as one command of the form ({@link #write}).
  */
 public abstract class ControlRenderer {
-
-	/** Data key of the JSON key on every editing widget. */
-	public static final String KEY = "segur.key";
-	/** Data key of the value's path ({@code lignesImport[0].beneficiaires.nomMandataire}) on every editing widget. */
-	public static final String PATH = "segur.path";
 
 	protected final ControlInfo info;
 	protected final Node node;
 	protected RenderContext context;
+	/**
+	 * The value of the object shown, as an observable of the form's data binding: read as the seeds read it, changed
+	 * by the model's notifications, written through {@link #write}.
+	 */
+	protected IObservableValue<Object> value;
+	private final List<Binding> bindings = new ArrayList<>();
 	private EObject owner;
 	private Label label;
 	private Composite cell;
@@ -94,7 +100,28 @@ public abstract class ControlRenderer {
 		decoration = new ControlDecoration(main, SWT.LEFT | SWT.TOP, cell);
 		decoration.hide();
 		decoration.setShowOnlyOnFocus(false);
-		tagged().setData(KEY, node.key());
+		tagged().setData(WidgetKeys.KEY, node.key());
+		value = context.observe(node, this::write);
+		bindEditor();
+	}
+
+	/** Binds the editor's widgets to {@link #value} ({@link #bind(IObservableValue, UpdateValueStrategy, UpdateValueStrategy)}). */
+	protected abstract void bindEditor();
+
+	/**
+	 * Binds a widget's value to the control's value in the form's binding context (one per form, disposed with it);
+	 * the binding shows each object's value again when the form shows another one ({@link #bind(EObject)}).
+	 */
+	protected final <T> Binding bind(IObservableValue<T> target, UpdateValueStrategy<? super T, ? extends Object> toModel,
+			UpdateValueStrategy<? super Object, ? extends T> toWidget) {
+		Binding binding = context.bindings().bindValue(target, value, toModel, toWidget);
+		bindings.add(binding);
+		return binding;
+	}
+
+	/** Writes a value the user gave as one command of the form ({@link FormChange}); nothing when it is the value already. */
+	protected void write(Object newValue) {
+		context.execute(context.commands().set(context.state(), node, NLS.bind(Messages.commandSet, labelText), newValue));
 	}
 
 	/** The editing widget, made in {@code cell} (two columns: the editor, then its extra); it may set its own layout data. */
@@ -115,9 +142,6 @@ public abstract class ControlRenderer {
 		return SWT.CENTER;
 	}
 
-	/** Shows the value of {@link #owner()} (null: no object yet, an empty editor). */
-	protected abstract void refresh();
-
 	private String labelTip() {
 		StringBuilder tip = new StringBuilder("JSON : ").append(node.key());
 		if (node.mapping() != null && node.mapping().length() != null) {
@@ -137,8 +161,8 @@ public abstract class ControlRenderer {
 		commit();
 		owner = newOwner;
 		inputError = null;
-		tagged().setData(PATH, path());
-		refresh();
+		tagged().setData(WidgetKeys.PATH, path());
+		bindings.forEach(Binding::updateModelToTarget);
 		decorate();
 	}
 
@@ -163,22 +187,47 @@ public abstract class ControlRenderer {
 
 	/** The value as the seeds read it (null for an unset feature), or null when there is no object. */
 	protected Object value() {
-		return owner == null ? null : FieldValues.get(owner, node.feature());
+		return value.getValue();
 	}
 
-	/** A change of the model: the editor follows when it is about its value. */
-	public void modelChanged(Notification notification) {
-		if (notification.getNotifier() == owner && notification.getFeature() == node.feature()) {
-			refresh();
+	/**
+	 * The value (of the element {@code index}, -1 for the whole) that the file wrote in a form the field cannot hold and
+	 * the model keeps as written ({@link RawValues}), or null: shown in the field, in error, until a value replaces it.
+	 */
+	protected RawValue raw(int index) {
+		RawValue raw = owner == null ? null : RawValues.get(owner, node.feature(), index);
+		return raw == null || RawValues.isAbsent(raw) ? null : raw;
+	}
+
+	/** What the field shows of a value (of the element {@code index}): its text, else the text of the value kept as written. */
+	protected String shown(int index, Object value) {
+		if (value != null) {
+			return info.kind().format(value);
 		}
+		RawValue raw = raw(index);
+		return raw == null ? "" : RawValues.display(raw);
 	}
 
-	/** Gives the value a new value, as one command ({@link FormChange}); returns it, or null when nothing changed. */
-	protected FormChange set(Object value) {
-		FormState state = context.state();
-		FormChange change = context.commands().set(state, node, NLS.bind(Messages.commandSet, labelText), value);
-		context.execute(change);
-		return change;
+	/**
+	 * A value kept as written was added or removed: when it is this control's, the editor shows again (its binding
+	 * does not see it, the feature's value staying unset) and so does its decoration.
+	 */
+	void rawValuesChanged(Notification notification) {
+		if (owner == null || !(notification.getNotifier() instanceof EObject holder) || notification.getFeature() != RawValues.holding(holder)) {
+			return;
+		}
+		List<Object> changed = new ArrayList<>(); // the raw values added or removed: one, or a list of them
+		for (Object old : new Object[] { notification.getOldValue(), notification.getNewValue() }) {
+			if (old instanceof RawValue raw) {
+				changed.add(raw);
+			} else if (old instanceof List<?> list) {
+				changed.addAll(list);
+			}
+		}
+		if (changed.stream().anyMatch(o -> o instanceof RawValue raw && raw.getOwner() == owner && raw.getFeature() == node.feature())) {
+			bindings.forEach(Binding::updateModelToTarget);
+			decorate();
+		}
 	}
 
 	/** Shows, hides, enables the widgets and marks the label as the node's state says now. */
@@ -280,6 +329,11 @@ public abstract class ControlRenderer {
 		if (inputError != null) {
 			messages.add(inputError);
 		}
+		RawValue raw = raw(-1);
+		if (raw != null && issues.isEmpty()) { // said by the validator's issue when there is one
+			messages.add(NLS.bind(Messages.rawValue, Echo.quote(RawValues.display(raw))));
+			error = true;
+		}
 		for (Issue issue : issues) {
 			if (issue.index() < 0 || !showsIndexedIssues()) {
 				messages.add(issue.message());
@@ -339,8 +393,10 @@ public abstract class ControlRenderer {
 		return path.toString();
 	}
 
-	/** Releases what the widgets do not (timers, decorations). */
+	/** Releases what the widgets do not (bindings, decorations). */
 	public void dispose() {
+		bindings.forEach(Binding::dispose);
+		value.dispose();
 		decoration.dispose();
 	}
 }

@@ -2,23 +2,28 @@ package fr.segurstudio.forms.swt;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
+import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
 
 import fr.segurstudio.forms.FormState;
+import fr.segurstudio.forms.view.Group;
 import fr.segurstudio.forms.view.View;
 import fr.segurstudio.model.issue.Issue;
 
 /**
  * A rendered form: show another object of the same class ({@link #setInput}, the same widgets rebound), its
- * issues ({@link #showIssues}), the editor of a value ({@link #reveal}). UI thread only.
+ * issues ({@link #showIssues}), the editor of a value ({@link #reveal}). Its changes to the model are commands of
+ * the editing domain's stack: listen to the stack to hear of them, once each. UI thread only.
  */
 public final class FormHandle {
 
@@ -28,7 +33,6 @@ public final class FormHandle {
 	private final ScrolledForm scrolled;
 	private final FormToolkit ownToolkit;
 	private final RenderContext context;
-	private final List<Runnable> editListeners = new CopyOnWriteArrayList<>();
 	private boolean binding;
 	private boolean bound;
 	private boolean layoutNeeded;
@@ -37,7 +41,7 @@ public final class FormHandle {
 	private boolean fullLayout;
 
 	FormHandle(FormState state, Composite root, ScrolledForm scrolled, FormToolkit ownToolkit, RenderContext context,
-			java.util.function.Function<RenderContext, FormBody> body) {
+			Function<RenderContext, FormBody> body) {
 		this.state = state;
 		this.root = root;
 		this.scrolled = scrolled;
@@ -99,22 +103,6 @@ public final class FormHandle {
 	/** Commits what a text field holds and has not committed yet (before a save, an undo from a menu). */
 	public void commit() {
 		body.commit();
-	}
-
-	/**
-	 * Told after each change the form makes to the model: a command executed, or a later edit of a text field joined
-	 * to its command (which the command stack does not announce, being the same command).
-	 */
-	public void addEditListener(Runnable listener) {
-		editListeners.add(listener);
-	}
-
-	public void removeEditListener(Runnable listener) {
-		editListeners.remove(listener);
-	}
-
-	void edited() {
-		editListeners.forEach(Runnable::run);
 	}
 
 	void changed(Control control) {
@@ -181,7 +169,7 @@ public final class FormHandle {
 	}
 
 	/** The table of this JSON key ({@code EtablissementsClients}), or null. */
-	public org.eclipse.jface.viewers.TableViewer table(String key) {
+	public TableViewer table(String key) {
 		return body.tables().stream().filter(t -> key.equals(t.node().key())).map(TableRenderer::viewer).findFirst().orElse(null);
 	}
 
@@ -191,13 +179,19 @@ public final class FormHandle {
 	}
 
 	/** The section of a group of the view, or null. */
-	public org.eclipse.ui.forms.widgets.Section section(fr.segurstudio.forms.view.Group group) {
+	public Section section(Group group) {
 		return body.section(group);
+	}
+
+	/** The form's data binding context (its widgets bound to the model's values). */
+	public DataBindingContext bindings() {
+		return context.bindings();
 	}
 
 	public void dispose() {
 		body.commit();
 		body.dispose();
+		context.bindings().dispose();
 		state.dispose();
 		if (!control().isDisposed()) {
 			control().dispose();

@@ -37,7 +37,7 @@ public final class FormOptions {
 		return this;
 	}
 
-	/** The renderers to choose from; by default the built-in and the contributed ones ({@link RendererRegistry#standard()}). */
+	/** The renderers to choose from; by default those of the {@link FormRenderer} (its factory services and the contributed ones). */
 	public FormOptions renderers(RendererRegistry registry) {
 		this.renderers = registry;
 		return this;
@@ -61,8 +61,9 @@ public final class FormOptions {
 		return commitDelay;
 	}
 
+	/** The renderers given, or null for the form renderer's own. */
 	public RendererRegistry renderers() {
-		return renderers != null ? renderers : RendererRegistry.standard();
+		return renderers;
 	}
 
 	public boolean scrolled() {

@@ -1,21 +1,30 @@
 package fr.segurstudio.forms.swt;
 
 import java.util.List;
+import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import fr.segurstudio.forms.FormChange;
 import fr.segurstudio.forms.FormCommands;
 import fr.segurstudio.forms.FormState;
+import fr.segurstudio.forms.FormState.Node;
+import fr.segurstudio.forms.swt.internal.FormValueProperty;
 import fr.segurstudio.model.issue.Issue;
 
 /**
  * What the renderers of one form (or of a table's row form) share: the toolkit that gives the widgets their look,
- * the form's state, the commands of its editing domain, the issues shown. Renderers change the model only through
- * {@link #execute} and {@link #extend}.
+ * the form's state, the commands of its editing domain, the form's data binding context, the issues shown.
+ * Renderers change the model only through {@link #execute}: one notification of the command stack per change.
  */
 public final class RenderContext {
 
@@ -24,36 +33,36 @@ public final class RenderContext {
 	private final FormCommands commands;
 	private final FormOptions options;
 	private final Layouts layouts;
-	private final Runnable edited;
+	private final DataBindingContext bindings;
 	/** The form's own parts, for a table's row form; null for the form's. */
 	private final RenderContext parent;
 	private List<Issue> issues = List.of();
 
 	/** How the form lays itself out again: all of it, or only where widgets changed. */
 	interface Layouts {
-		void changed(org.eclipse.swt.widgets.Control control);
+		void changed(Control control);
 
 		void layout(boolean all);
 	}
 
-	RenderContext(FormToolkit toolkit, FormState state, FormCommands commands, FormOptions options, Layouts layouts, Runnable edited) {
-		this(toolkit, state, commands, options, layouts, edited, null);
+	RenderContext(FormToolkit toolkit, FormState state, FormCommands commands, FormOptions options, Layouts layouts, DataBindingContext bindings) {
+		this(toolkit, state, commands, options, layouts, bindings, null);
 	}
 
-	private RenderContext(FormToolkit toolkit, FormState state, FormCommands commands, FormOptions options, Layouts layouts, Runnable edited,
-			RenderContext parent) {
+	private RenderContext(FormToolkit toolkit, FormState state, FormCommands commands, FormOptions options, Layouts layouts,
+			DataBindingContext bindings, RenderContext parent) {
 		this.parent = parent;
 		this.toolkit = toolkit;
 		this.state = state;
 		this.commands = commands;
 		this.options = options;
 		this.layouts = layouts;
-		this.edited = edited;
+		this.bindings = bindings;
 	}
 
-	/** The same form's parts for the row form of a table (its own state). */
+	/** The same form's parts for the row form of a table (its own state, the form's bindings). */
 	RenderContext detail(FormState detailState) {
-		return new RenderContext(toolkit, detailState, commands, options, layouts, edited, this);
+		return new RenderContext(toolkit, detailState, commands, options, layouts, bindings, this);
 	}
 
 	public FormToolkit toolkit() {
@@ -72,33 +81,42 @@ public final class RenderContext {
 		return options;
 	}
 
-	/** Runs a change on the domain's command stack (null: nothing to do). */
-	public void execute(FormChange change) {
-		if (change != null) {
-			commands.domain().getCommandStack().execute(change);
-			edited.run();
-		}
+	/** The form's data binding context: one per form, its row forms' included, disposed with the form. */
+	public DataBindingContext bindings() {
+		return bindings;
+	}
+
+	/** A node's value in this context's state, as an observable value whose changes {@code writer} makes commands of. */
+	public IObservableValue<Object> observe(Node node, Consumer<Object> writer) {
+		return new FormValueProperty(node, writer).observe(bindings.getValidationRealm(), state);
 	}
 
 	/**
-	 * True when {@code change} is still the last command of the stack and nothing was saved since: a later edit of
-	 * the same field may {@link #extend} it.
+	 * Runs a change on the domain's command stack (null: nothing to do). Returns the command on top of the stack that
+	 * holds it now — the change itself, or the change it {@link FormChange#continuing continues} when the stack merged
+	 * it —, or null when it did not run.
 	 */
-	public boolean isLast(Command change) {
+	public FormChange execute(FormChange change) {
+		if (change == null) {
+			return null;
+		}
 		CommandStack stack = commands.domain().getCommandStack();
-		return change != null && stack.getUndoCommand() == change && (!(stack instanceof BasicCommandStack basic) || basic.isSaveNeeded());
+		stack.execute(change);
+		Command top = stack.getUndoCommand();
+		return top == change || top != null && top == change.continued() ? (FormChange) top : null;
 	}
 
-	/** Applies {@code next} inside {@code last} (see {@link #isLast}): one undo for a field's whole edit. */
-	public void extend(FormChange last, FormChange next) {
-		if (next != null) {
-			last.extend(next);
-			edited.run();
-		}
+	/** A push button of the form, named for tests and tools ({@link WidgetKeys#KEY}: a list's {@code liberal.ajouter}). */
+	public Button button(Composite parent, String text, String tip, String key) {
+		Button button = toolkit.createButton(parent, text, SWT.PUSH);
+		button.setToolTipText(tip);
+		button.setData(WidgetKeys.KEY, key);
+		GridDataFactory.fillDefaults().applyTo(button);
+		return button;
 	}
 
 	/** This widget was shown or hidden, or its size changed (a longer label): the next {@link #layoutChanged} lays out its parents. */
-	public void changed(org.eclipse.swt.widgets.Control control) {
+	public void changed(Control control) {
 		layouts.changed(control);
 	}
 

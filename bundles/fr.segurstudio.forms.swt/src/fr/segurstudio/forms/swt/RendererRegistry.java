@@ -3,29 +3,21 @@ package fr.segurstudio.forms.swt;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.RegistryFactory;
-
-import fr.segurstudio.forms.swt.renderers.AmountRenderer;
-import fr.segurstudio.forms.swt.renderers.BooleanRenderer;
-import fr.segurstudio.forms.swt.renderers.ChoiceRenderer;
-import fr.segurstudio.forms.swt.renderers.CodeRenderer;
-import fr.segurstudio.forms.swt.renderers.DateRenderer;
-import fr.segurstudio.forms.swt.renderers.TextRenderer;
-import fr.segurstudio.forms.swt.renderers.ValueListRenderer;
+import fr.segurstudio.model.extension.ExtensionReader;
 
 /**
  * The renderer factories a form chooses from: for each control, the one with the highest score
- * ({@link ControlRendererFactory#score}); on a tie, the one added last (a contribution over a built-in). Immutable.
+ * ({@link ControlRendererFactory#score}); on a tie, the one added last (a contribution over a built-in). Immutable;
+ * the {@link FormRenderer} service makes the current one from its factory services and the extension point's.
  */
 public final class RendererRegistry {
 
 	/** Extension point of contributed factories. */
 	public static final String EXTENSION_POINT = "fr.segurstudio.forms.swt.renderers";
 
-	private static volatile RendererRegistry standard;
+	/** The contributed factories, created on first use and again when plug-ins come or go. */
+	private static final ExtensionReader<ControlRendererFactory> CONTRIBUTED = ExtensionReader.of(EXTENSION_POINT,
+			element -> (ControlRendererFactory) element.createExecutableExtension("class"));
 
 	private final List<ControlRendererFactory> factories;
 
@@ -33,31 +25,14 @@ public final class RendererRegistry {
 		this.factories = List.copyOf(factories);
 	}
 
-	/** The renderers of this bundle: text, upper-case names, dates, amounts, check boxes, lists, codes, lists of values. */
-	public static RendererRegistry builtIn() {
-		return new RendererRegistry(List.of(TextRenderer.FACTORY, DateRenderer.FACTORY, AmountRenderer.FACTORY, BooleanRenderer.FACTORY,
-				ChoiceRenderer.FACTORY, CodeRenderer.FACTORY, ValueListRenderer.FACTORY));
+	/** A registry of these factories, in this order (the later ones win the ties). */
+	public static RendererRegistry of(List<ControlRendererFactory> factories) {
+		return new RendererRegistry(factories);
 	}
 
-	/** The built-in renderers and those the plug-ins contribute (read once). */
-	public static RendererRegistry standard() {
-		RendererRegistry current = standard;
-		if (current == null) {
-			List<ControlRendererFactory> all = new ArrayList<>(builtIn().factories);
-			var registry = RegistryFactory.getRegistry();
-			if (registry != null) {
-				for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-					try {
-						all.add((ControlRendererFactory) element.createExecutableExtension("class"));
-					} catch (CoreException | ClassCastException e) {
-						ILog.of(RendererRegistry.class).warn("rendu de formulaire illisible dans " + element.getContributor().getName() + " : " + e.getMessage());
-					}
-				}
-			}
-			current = new RendererRegistry(all);
-			standard = current;
-		}
-		return current;
+	/** The factories the plug-ins contribute through the extension point. */
+	public static List<ControlRendererFactory> contributed() {
+		return CONTRIBUTED.get().items();
 	}
 
 	/** This registry and one more factory (which wins the ties). */

@@ -94,7 +94,7 @@ final class TableRenderer {
 		toolkit.adapt(widget, false, false);
 		widget.setHeaderVisible(true);
 		widget.setLinesVisible(true);
-		widget.setData(ControlRenderer.KEY, node.key());
+		widget.setData(WidgetKeys.KEY, node.key());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		EClass elementClass = table.getDetail().getRootEClass();
 		boolean first = true;
@@ -133,11 +133,7 @@ final class TableRenderer {
 	}
 
 	private Button button(Composite parent, String text, String tip, String id) {
-		Button button = context.toolkit().createButton(parent, text, SWT.PUSH);
-		button.setToolTipText(tip);
-		button.setData(ControlRenderer.KEY, node.key() + "." + id);
-		GridDataFactory.fillDefaults().applyTo(button);
-		return button;
+		return context.button(parent, text, tip, node.key() + "." + id);
 	}
 
 	private void addColumn(EStructuralFeature feature, boolean first) {
@@ -202,7 +198,7 @@ final class TableRenderer {
 	void bind(EObject newOwner) {
 		detail.commit();
 		owner = newOwner;
-		viewer.getTable().setData(ControlRenderer.PATH, owner == null ? node.key() : AspPaths.of(owner, node.feature(), -1));
+		viewer.getTable().setData(WidgetKeys.PATH, owner == null ? node.key() : AspPaths.of(owner, node.feature(), -1));
 		viewer.setInput(rows());
 		List<EObject> rows = rows();
 		if (!widened && !rows.isEmpty()) {

@@ -3,7 +3,6 @@ package fr.segurstudio.forms.tests;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -18,6 +17,7 @@ import fr.segurstudio.forms.view.Element;
 import fr.segurstudio.forms.view.Group;
 import fr.segurstudio.forms.view.Table;
 import fr.segurstudio.forms.view.View;
+import fr.segurstudio.model.command.MergingCommandStack;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.couloir.CouloirRegistry;
@@ -51,7 +51,7 @@ final class Forms {
 	}
 
 	static AdapterFactoryEditingDomain domain() {
-		return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack());
+		return new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new MergingCommandStack());
 	}
 
 	/** The paths of a container's elements, in order, one level deep (a group without path shows its own). */

@@ -282,7 +282,7 @@ public final class CsvImport {
 					problems.add(new Problem(false, table.file(), row.line(), demandeColumn, "pas de numéro de demande sur cette ligne : ligne ignorée"));
 					continue;
 				}
-				numero = padded(written);
+				numero = NumerosEditeur.pad(written);
 				if (!numero.equals(written)) {
 					changes.add(new Change(table.file(), row.line(), demandeColumn, "numeroEditeur", written, numero));
 				}
@@ -406,17 +406,4 @@ public final class CsvImport {
 		return value == null || value.isEmpty() ? null : value;
 	}
 
-	/** A request number of fewer than five digits gets its leading zeros (12 → 00012). */
-	static String padded(String numero) {
-		int length = numero.length();
-		if (length == 0 || length > 4) {
-			return numero;
-		}
-		for (int i = 0; i < length; i++) {
-			if (numero.charAt(i) < '0' || numero.charAt(i) > '9') {
-				return numero;
-			}
-		}
-		return "0".repeat(5 - length) + numero;
-	}
 }

@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.deposit.FileModes;
+import fr.segurstudio.json.deposit.FolderLock;
 import fr.segurstudio.json.deposit.PieceFiles;
 import fr.segurstudio.lifecycle.DossierFiles;
 import fr.segurstudio.model.core.Dossier;
@@ -48,6 +50,7 @@ public final class ImportFiles implements AutoCloseable {
 	private final List<Staged> staged = new ArrayList<>();
 	private boolean createdFolder;
 	private boolean published;
+	private FolderLock lock;
 
 	public ImportFiles(Path folder) {
 		this.folder = folder.toAbsolutePath().normalize();
@@ -162,6 +165,23 @@ public final class ImportFiles implements AutoCloseable {
 		return dossiers;
 	}
 
+	/**
+	 * Takes the lock of the folder's dossiers ({@link FolderLock#FILES}, created with the folder when missing) until
+	 * {@link #close}: the folder's dossiers read for their numbers and the new ones published under it, a
+	 * resubmission or another import there at the same time never hands out the same numbers.
+	 *
+	 * @param onWait runs once, before waiting, when another holds it
+	 */
+	public synchronized void lock(Runnable onWait) throws IOException {
+		if (lock == null) {
+			if (!Files.isDirectory(folder)) {
+				FileModes.createDirectories(folder);
+				createdFolder = true;
+			}
+			lock = FolderLock.acquire(folder, FolderLock.FILES, onWait);
+		}
+	}
+
 	/** The names that exist in the folder already (said before any work; publishing checks again, atomically). */
 	public List<String> existing(List<String> names) {
 		return names.stream().filter(n -> Files.exists(target(n), LinkOption.NOFOLLOW_LINKS)).toList();
@@ -172,7 +192,7 @@ public final class ImportFiles implements AutoCloseable {
 		Path target = target(name);
 		synchronized (this) {
 			if (!Files.isDirectory(folder)) {
-				Files.createDirectories(folder);
+				FileModes.createDirectories(folder);
 				createdFolder = true;
 			}
 		}
@@ -242,12 +262,21 @@ public final class ImportFiles implements AutoCloseable {
 		staged.clear();
 		if (createdFolder && !published) {
 			try {
+				if (lock != null) {
+					// still held: the folder this import made goes whole (a waiter of another process would hold a
+					// lock on a removed file, in a folder no dossier was ever written to)
+					Files.deleteIfExists(folder.resolve(FolderLock.FILES));
+				}
 				Files.deleteIfExists(folder);
 			} catch (DirectoryNotEmptyException e) {
 				// someone else's files now: kept
 			} catch (IOException e) {
 				// kept
 			}
+		}
+		if (lock != null) {
+			lock.close();
+			lock = null;
 		}
 	}
 }

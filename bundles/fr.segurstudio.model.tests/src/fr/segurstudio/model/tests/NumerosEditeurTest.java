@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -112,7 +113,7 @@ class NumerosEditeurTest {
 	 */
 	@Test
 	void theAllocatorGivesWhatNextGivesNumberAfterNumber() {
-		java.util.Random random = new java.util.Random(22);
+		Random random = new Random(22);
 		int cases = 0;
 		for (int trial = 0; trial < 60; trial++) {
 			Dossier reference = SegurFactory.eINSTANCE.createDossier();
@@ -163,5 +164,20 @@ class NumerosEditeurTest {
 			full.getNumerosEditeurUtilises().add(NumerosEditeur.format(n));
 		}
 		return full;
+	}
+
+	/** One padding rule for the quick fix, the spreadsheet import and the numbers handed out (seed §3.2: VARCHAR (=5)). */
+	@Test
+	void shortNumbersGetTheirLeadingZerosAndNothingElseChanges() {
+		assertEquals("00001", NumerosEditeur.pad("1"));
+		assertEquals("00012", NumerosEditeur.pad("12"));
+		assertEquals("01234", NumerosEditeur.pad("1234"));
+		for (int n = 1; n <= NumerosEditeur.MAX; n += 997) {
+			assertEquals(NumerosEditeur.format(n), NumerosEditeur.pad(Integer.toString(n)));
+			assertEquals(n, NumerosEditeur.parse(NumerosEditeur.pad(Integer.toString(n))));
+		}
+		for (String asIs : new String[] { "00042", "123456", "12a", "A1", "", " 12", "1 2", "١٢", null }) {
+			assertEquals(asIs, NumerosEditeur.pad(asIs), () -> "« " + asIs + " »");
+		}
 	}
 }

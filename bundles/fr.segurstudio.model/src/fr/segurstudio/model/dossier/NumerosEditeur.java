@@ -87,6 +87,22 @@ public final class NumerosEditeur {
 		return new String(digits);
 	}
 
+	/**
+	 * A number written with fewer than five digits given its leading zeros ({@code 12} → {@code 00012}: seed §3.2,
+	 * VARCHAR (=5)); anything else (five digits already, letters, empty, more than four digits) as it is.
+	 */
+	public static String pad(String numero) {
+		if (numero == null || numero.isEmpty() || numero.length() > 4) {
+			return numero;
+		}
+		for (int i = 0; i < numero.length(); i++) {
+			if (numero.charAt(i) < '0' || numero.charAt(i) > '9') {
+				return numero;
+			}
+		}
+		return "0".repeat(5 - numero.length()) + numero;
+	}
+
 	/** The value of a well-formed number (five digits, not 00000), or -1. */
 	public static int parse(String numero) {
 		if (numero == null || numero.length() != 5) {

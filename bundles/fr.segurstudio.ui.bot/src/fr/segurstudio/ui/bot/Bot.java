@@ -32,17 +32,17 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 
+import fr.segurstudio.forms.swt.WidgetKeys;
+
 /**
  * A small robot for UI tests on the real workbench (SWTBot is not on Maven Central): it finds widgets by
- * the data key {@value #KEY} (the JSON key the form renderers tag their controls with), by text or
+ * their data key {@link WidgetKeys#KEY} (the JSON key the form renderers tag their controls with), by text or
  * tooltip; types, clicks, selects; posts real key events ({@link Display#post}, through XTEST under Xvfb);
  * runs workbench commands; waits for conditions; and drives modal dialogs from a timer that runs inside
  * their event loop. Every method runs on the UI thread (Tycho's {@code useUIThread}).
  */
 public final class Bot {
 
-	/** The data key under which the form renderers store each control's JSON key. */
-	public static final String KEY = "segur.key";
 	public static final long TIMEOUT_MS = 20_000;
 
 	private final Display display;
@@ -144,7 +144,7 @@ public final class Bot {
 		}
 	}
 
-	/** The control tagged with this JSON key ({@code widget.setData("segur.key", key)}). */
+	/** The control tagged with this key ({@code widget.setData(WidgetKeys.KEY, key)}). */
 	public Control byKey(Composite root, String key) {
 		return find(root, Control.class, withKey(key), "control of key « " + key + " »");
 	}
@@ -167,7 +167,7 @@ public final class Bot {
 	}
 
 	public static Predicate<Widget> withKey(String key) {
-		return w -> key.equals(w.getData(KEY));
+		return w -> key.equals(w.getData(WidgetKeys.KEY));
 	}
 
 	public static Predicate<Widget> withText(String text) {
@@ -239,6 +239,22 @@ public final class Bot {
 		table.notifyListeners(SWT.Selection, event);
 		pump(0);
 		return item;
+	}
+
+	/** The rows whose first column reads these texts, selected together as a click and Ctrl+clicks do. */
+	public List<TableItem> select(Table table, String first, String... more) {
+		List<String> texts = new ArrayList<>(List.of(first));
+		texts.addAll(List.of(more));
+		List<TableItem> items = new ArrayList<>();
+		for (String text : texts) {
+			items.add(waitFor("row « " + text + " »", () -> Arrays.stream(table.getItems()).filter(i -> text.equals(i.getText())).findFirst().orElse(null)));
+		}
+		table.setSelection(items.toArray(TableItem[]::new));
+		Event event = new Event();
+		event.item = items.get(items.size() - 1);
+		table.notifyListeners(SWT.Selection, event);
+		pump(0);
+		return items;
 	}
 
 	/**

@@ -1,27 +1,39 @@
 package fr.segurstudio.ui.dossier;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.MultiPageSelectionProvider;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import fr.segurstudio.editing.DossierFormat;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.model.asp.AspPaths;
@@ -33,19 +45,24 @@ import fr.segurstudio.ui.dossier.internal.DossierOutline;
 import fr.segurstudio.ui.dossier.internal.EditorInputs;
 import fr.segurstudio.ui.dossier.internal.SaveAsTargets;
 import fr.segurstudio.ui.dossier.internal.ValidationController;
+import fr.segurstudio.ui.dossier.pages.DossierContext;
+import fr.segurstudio.ui.dossier.pages.DossierPage;
 import fr.segurstudio.ui.dossier.pages.JsonPage;
 import fr.segurstudio.ui.dossier.pages.OverviewPage;
 import fr.segurstudio.ui.dossier.pages.RequestsPage;
+import fr.segurstudio.ui.dossier.pages.SessionWatch;
 import fr.segurstudio.ui.dossier.pages.TextPage;
 import fr.segurstudio.workspace.ProblemMarkers;
 
 /**
- * The editor of one dossier (a .segur text or an ASP JSON file), in a tab: Vue d'ensemble, Demandes, JSON.
- * Its model lives in a {@link DossierSession}: every change is a command on the session's stack (mirrored in
- * the workbench's operation history for Undo/Redo), dirty is "the stack is not at its save point", and the
- * platform asks before closing it unsaved. Validation runs off the UI thread after each change.
+ * The editor of one dossier (a .segur text or an ASP JSON file), in a tab: Vue d'ensemble, Demandes, JSON, Texte.
+ * Its model lives in a {@link DossierSession}: every change is a command on the session's stack (mirrored in the
+ * workbench's operation history for Undo/Redo), dirty is "the stack is not at its save point", and the platform asks
+ * before closing it unsaved. Validation runs off the UI thread after each change. The editor assembles its pages,
+ * giving each the small {@link DossierContext} it needs (the pages follow the session by themselves); its site's
+ * selection provider is the active page's: the requests selected on the Demandes page, the text page's selection.
  */
-public class DossierEditor extends FormEditor implements IGotoMarker {
+public class DossierEditor extends FormEditor implements IGotoMarker, DossierContext {
 
 	public static final String ID = "fr.segurstudio.ui.dossier.editor";
 	/** The key bindings of a dossier (new request, duplicate, export), active while the editor is. */
@@ -55,22 +72,23 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 	private IFile file;
 	private CommandStackHistory history;
 	private ValidationController validation;
-	private OverviewPage overview;
+	private SessionWatch watch;
 	private RequestsPage requests;
-	private JsonPage json;
 	private TextPage text;
 	private int textIndex = -1;
+	/** The pages, in their order; the text page included. */
+	private final List<DossierPage> pages = new ArrayList<>();
 	private DossierOutline outline;
 	private List<Issue> issues = List.of();
+	private final List<Consumer<List<Issue>>> issueListeners = new CopyOnWriteArrayList<>();
 	private boolean checkingDisk;
-
-	private final CommandStackListener stackListener = event -> modelEdited();
-	private final DossierSession.Listener sessionListener = (s, change) -> {
+	/** A model read again from the file: the undo history of the previous one goes. */
+	private final DossierSession.Listener reloads = (s, change) -> {
 		if (change == DossierSession.Change.RELOADED) {
 			history.reset();
 		}
-		modelEdited();
 	};
+
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
@@ -96,27 +114,29 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 			throw new PartInitException(NLS.bind(Messages.editorCannotOpen, path.getFileName(), e.getMessage()), e);
 		}
 		super.init(site, input);
+		site.setSelectionProvider(new PageSelection());
 		file = EditorInputs.workspaceFile(input);
 		setPartName(path.getFileName().toString());
 		setTitleToolTip(path.toString());
 		history = new CommandStackHistory(session.commandStack(),
 				PlatformUI.getWorkbench().getOperationSupport().getOperationHistory(), path.getFileName().toString());
 		validation = new ValidationController(session, () -> file, this::showIssues);
-		session.commandStack().addCommandStackListener(stackListener);
-		session.addListener(sessionListener);
+		session.addListener(reloads);
+		watch = new SessionWatch(session, site.getShell().getDisplay(), this::modelChanged);
 		site.getPage().addPartListener(activation);
-		site.getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT);
+		site.getService(IContextService.class).activateContext(CONTEXT);
 	}
 
 	@Override
 	protected void addPages() {
 		try {
-			overview = new OverviewPage(this);
+			OverviewPage overview = new OverviewPage(this);
 			requests = new RequestsPage(this);
-			json = new JsonPage(this);
+			JsonPage json = new JsonPage(this);
 			addPage(overview);
 			addPage(requests);
 			addPage(json);
+			pages.addAll(List.of(overview, requests, json));
 			contributeExtraPages();
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
@@ -126,10 +146,11 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 
 	/** The text page of a .segur dossier (fr.segurstudio.dsl.editor's editor, see TextPage). */
 	protected void contributeExtraPages() throws PartInitException {
-		if (session.format() == fr.segurstudio.editing.DossierFormat.SEGUR) {
+		if (session.format() == DossierFormat.SEGUR) {
 			text = new TextPage(this);
 			textIndex = addPage(text.editor(), getEditorInput());
 			setPageText(textIndex, Messages.pageText);
+			pages.add(text);
 		}
 	}
 
@@ -140,11 +161,61 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 			text.enter();
 		}
 		super.pageChange(newPageIndex);
+		((PageSelection) getSite().getSelectionProvider()).pageChanged();
 	}
 
+	// ---- DossierContext: what the pages are given
+
+	@Override
+	public FormEditor editor() {
+		return this;
+	}
+
+	@Override
 	public DossierSession session() {
 		return session;
 	}
+
+	/** Runs an EMF command on the dossier's stack (one undo). */
+	@Override
+	public void execute(Command command) {
+		commitForms();
+		if (command != null && command.canExecute()) {
+			session.commandStack().execute(command);
+		}
+	}
+
+	/** The last validation's issues, placed in the file (read problems included). */
+	@Override
+	public List<Issue> issues() {
+		return issues;
+	}
+
+	@Override
+	public void addIssuesListener(Consumer<List<Issue>> listener) {
+		issueListeners.add(listener);
+	}
+
+	@Override
+	public void removeIssuesListener(Consumer<List<Issue>> listener) {
+		issueListeners.remove(listener);
+	}
+
+	/** The text page's check of its unsaved text: its issues are the file's markers until the model is checked again. */
+	@Override
+	public void textChecked(List<Issue> textIssues, boolean textDirty) {
+		validation.textChecked(textIssues, textDirty);
+	}
+
+	/** A French message in the heading of the active page (an export's end, a refusal); null clears it. */
+	@Override
+	public void tell(String message, int type) {
+		if (getActivePageInstance() instanceof DossierPage page) {
+			page.tell(message, type);
+		}
+	}
+
+	// ---- for the handlers, wizards and tests
 
 	/** The workspace file of the dossier, or null when it was opened from outside the workspace. */
 	public IFile file() {
@@ -171,22 +242,15 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		return requests;
 	}
 
-	public OverviewPage overviewPage() {
-		return overview;
+	/** The requests selected on the Demandes page (none before it was first shown). */
+	public List<Demande> selectedRequests() {
+		return requests == null ? List.of() : requests.selected();
 	}
 
-	public JsonPage jsonPage() {
-		return json;
-	}
-
-	/** The text page's check of its unsaved text: its issues are the file's markers until the model is checked again. */
-	public void textChecked(List<Issue> issues, boolean textDirty) {
-		validation.textChecked(issues, textDirty);
-	}
-
-	/** The last validation's issues, placed in the file (read problems included). */
-	public List<Issue> issues() {
-		return issues;
+	/** Shows these requests selected on the Demandes page, the first one's form beside them. */
+	public void showRequests(List<Demande> demandes) {
+		setActivePage(RequestsPage.ID);
+		requests.select(demandes);
 	}
 
 	/** Whether the last validation is older than the model (a change is being validated). */
@@ -194,73 +258,23 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		return validation.isPending();
 	}
 
-	/** Commits what form fields hold and have not committed yet (before a save, an undo, a page change). */
+	/** Commits what the pages' fields hold and have not committed yet (before a save, an undo, a page change). */
 	public void commitForms() {
-		if (requests != null) {
-			requests.commitForm();
-		}
-		if (overview != null) {
-			overview.commitFields();
-		}
-		if (text != null) {
-			text.commit();
-		}
+		pages.forEach(DossierPage::commit);
 	}
 
-	/** Runs an EMF command on the dossier's stack (one undo). */
-	public void execute(org.eclipse.emf.common.command.Command command) {
-		commitForms();
-		if (command != null && command.canExecute()) {
-			session.commandStack().execute(command);
-		}
-	}
-
-	/** After each change to the model: dirty flag, pages, validation. */
-	public void modelEdited() {
-		Display display = getSite().getShell().getDisplay();
-		if (Display.getCurrent() == null) {
-			display.asyncExec(this::modelEdited);
-			return;
-		}
+	/** After each change to the model: the dirty flag and the validation (the pages and the outline follow by themselves). */
+	private void modelChanged() {
 		if (getContainer() == null || getContainer().isDisposed()) {
 			return;
 		}
 		firePropertyChange(PROP_DIRTY);
-		if (overview != null) {
-			overview.refresh();
-		}
-		if (requests != null) {
-			requests.refresh();
-		}
-		if (json != null) {
-			json.modelChanged();
-		}
-		if (outline != null) {
-			outline.refresh();
-		}
 		validation.modelChanged(session.isDirty());
 	}
 
 	private void showIssues(List<Issue> placed) {
 		issues = placed;
-		if (requests != null) {
-			requests.showIssues(placed);
-		}
-		if (overview != null) {
-			overview.refresh();
-		}
-	}
-
-	/** A French message in the heading of the active page (an export's end, a refusal); null clears it. */
-	public void tell(String message, int type) {
-		if (getActivePageInstance() instanceof MessagePage page) {
-			page.tell(message, type);
-		}
-	}
-
-	/** Pages that can show a message in their heading. */
-	public interface MessagePage {
-		void tell(String message, int type);
+		issueListeners.forEach(listener -> listener.accept(placed));
 	}
 
 	@Override
@@ -274,26 +288,31 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		if (text != null && !text.commit()) {
 			// the text page holds a text that does not read whole: saving the model would drop its edits
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, Messages.saveTextUnreadable);
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
+			cancel(monitor);
 			return;
 		}
-		if (session.changedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
+		boolean replacing = session.changedOnDisk();
+		if (replacing && !MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
 				NLS.bind(Messages.saveOverDiskChange, session.file().getFileName()))) {
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
+			cancel(monitor);
 			return;
 		}
 		try {
-			session.save();
+			if (replacing) {
+				session.saveReplacingDiskChange(); // the user chose to
+			} else {
+				session.save(); // refused, saying why, when another program wrote the file since the question
+			}
 			afterWrite();
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, session.file(), e.getMessage()));
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
+			cancel(monitor);
+		}
+	}
+
+	private static void cancel(IProgressMonitor monitor) {
+		if (monitor != null) {
+			monitor.setCanceled(true);
 		}
 	}
 
@@ -314,29 +333,28 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 	/** Writes the dossier into another file (its format by its extension) and goes on editing that one. */
 	public void saveAs(Path target) {
 		try {
-			session.saveAs(target, fr.segurstudio.editing.DossierFormat.of(target));
+			session.saveAs(target, DossierFormat.of(target));
 			IEditorInput input = EditorInputs.of(target);
 			setInputWithNotify(input);
 			file = EditorInputs.workspaceFile(input);
 			setPartName(target.getFileName().toString());
 			setTitleToolTip(target.toString());
 			afterWrite();
-		} catch (IOException | RuntimeException | org.eclipse.core.runtime.CoreException e) {
+		} catch (IOException | RuntimeException | CoreException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, target, e.getMessage()));
 		}
 	}
 
 	private void afterWrite() {
-		firePropertyChange(PROP_DIRTY);
 		refreshWorkspaceFile();
-		modelEdited();
+		modelChanged();
 	}
 
 	private void refreshWorkspaceFile() {
 		if (file != null) {
 			try {
 				file.refreshLocal(0, null);
-			} catch (org.eclipse.core.runtime.CoreException e) {
+			} catch (CoreException e) {
 				// the explorer catches up on its next refresh
 			}
 		}
@@ -361,7 +379,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		}
 		checkingDisk = true;
 		try {
-			if (!java.nio.file.Files.exists(session.file())) {
+			if (!Files.exists(session.file())) {
 				return; // deleted or moved: the edits stay, Save writes the file again
 			}
 			if (!session.isDirty() || MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
@@ -396,29 +414,30 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 		return requests.reveal(demande, place);
 	}
 
-	@SuppressWarnings("unchecked")
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IGotoMarker.class) {
-			return (T) this;
+			return adapter.cast(this);
 		}
 		if (adapter == IUndoContext.class) {
-			return (T) history.context();
+			return adapter.cast(history.context());
 		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
-				outline = new DossierOutline(this);
+				outline = new DossierOutline(session, demande -> showRequests(List.of(demande)));
 			}
-			return (T) outline;
+			return adapter.cast(outline);
 		}
 		return super.getAdapter(adapter);
 	}
 
 	@Override
 	public void dispose() {
+		if (watch != null) {
+			watch.close();
+		}
 		if (session != null) {
-			session.commandStack().removeCommandStackListener(stackListener);
-			session.removeListener(sessionListener);
+			session.removeListener(reloads);
 		}
 		getSite().getPage().removePartListener(activation);
 		if (validation != null) {
@@ -428,5 +447,42 @@ public class DossierEditor extends FormEditor implements IGotoMarker {
 			history.close();
 		}
 		super.dispose();
+	}
+
+	/**
+	 * The editor's selection: the active page's — the requests selected on the Demandes page, the text page's text
+	 * selection, nothing elsewhere — told again when the page changes, so that the selection service and the handlers
+	 * ({@code HandlerUtil.getCurrentStructuredSelection}) see what the user sees.
+	 */
+	private final class PageSelection extends MultiPageSelectionProvider {
+
+		PageSelection() {
+			super(DossierEditor.this);
+		}
+
+		@Override
+		public ISelection getSelection() {
+			if (getActivePageInstance() instanceof DossierPage page) {
+				return page.selection();
+			}
+			IEditorPart nested = getActiveEditor();
+			ISelectionProvider provider = nested == null ? null : nested.getSite().getSelectionProvider();
+			return provider == null ? StructuredSelection.EMPTY : provider.getSelection();
+		}
+
+		@Override
+		public void setSelection(ISelection selection) {
+			IEditorPart nested = getActiveEditor();
+			if (nested != null && nested.getSite().getSelectionProvider() != null) {
+				nested.getSite().getSelectionProvider().setSelection(selection);
+			}
+		}
+
+		void pageChanged() {
+			ISelection selection = getSelection();
+			SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+			fireSelectionChanged(event);
+			firePostSelectionChanged(event);
+		}
 	}
 }

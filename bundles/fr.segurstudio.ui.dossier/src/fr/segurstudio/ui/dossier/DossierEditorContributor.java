@@ -1,8 +1,12 @@
 package fr.segurstudio.ui.dossier;
 
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.jface.action.Action;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
@@ -99,12 +103,12 @@ public final class DossierEditorContributor extends MultiPageEditorActionBarCont
 
 		/** The platform's state, in French: « Annuler Nouvelle demande 00002 ». */
 		private void follow() {
-			org.eclipse.core.commands.operations.IOperationHistory history = org.eclipse.ui.PlatformUI.getWorkbench().getOperationSupport()
+			IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport()
 					.getOperationHistory();
-			org.eclipse.core.commands.operations.IUndoableOperation next = editor == null ? null
+			IUndoableOperation next = editor == null ? null
 					: undoes ? history.getUndoOperation(editor.undoContext()) : history.getRedoOperation(editor.undoContext());
 			String label = next == null ? "" : next.getLabel();
-			String text = org.eclipse.osgi.util.NLS.bind(undoes ? Messages.actionUndo : Messages.actionRedo, label).strip();
+			String text = NLS.bind(undoes ? Messages.actionUndo : Messages.actionRedo, label).strip();
 			setText(text);
 			setToolTipText(withoutMnemonic(text));
 			setEnabled(delegate.isEnabled());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -20,16 +21,21 @@ import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.ui.Services;
 import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.dossier.actions.DossierHandler;
 
 /**
  * Appliquer un retour du portail…: the returned files chosen are applied to the editor's dossier as one
  * command (ACCEPTEE with numeroASP, REJETEE with code and label; seed §1.2 step 5.b), as {@code segur retour}
  * does; what matched and what did not is said.
  */
-public final class ApplyReturnHandler extends EditorHandler {
+public final class ApplyReturnHandler extends DossierHandler {
+
+	public ApplyReturnHandler() {
+		super(Needs.EDITABLE_TEXT);
+	}
 
 	@Override
-	void run(DossierEditor editor) {
+	protected void run(DossierEditor editor, ExecutionEvent event) {
 		Shell shell = editor.getSite().getShell();
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
 		dialog.setText(Messages.returnTitle);
@@ -78,8 +84,11 @@ public final class ApplyReturnHandler extends EditorHandler {
 						.append('\n');
 			}
 		}
+		for (PortalReturns.Problem problem : application.problems()) { // what the file says that cannot be applied as it is
+			lines.append(problem.issue().message()).append('\n');
+		}
 		String text = NLS.bind(Messages.returnDone, new Object[] { accepted, rejected, unmatched, lines.toString().strip() });
-		if (unmatched > 0) {
+		if (unmatched > 0 || !application.problems().isEmpty()) {
 			MessageDialog.openWarning(shell, Messages.returnTitle, text);
 		} else {
 			MessageDialog.openInformation(shell, Messages.returnTitle, text);

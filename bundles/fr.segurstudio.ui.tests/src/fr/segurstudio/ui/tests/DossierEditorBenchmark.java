@@ -15,14 +15,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
+import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.testing.Golden;
+import fr.segurstudio.testing.Services;
 import fr.segurstudio.ui.OpenWork;
 import fr.segurstudio.ui.bot.Bot;
 import fr.segurstudio.ui.dossier.DossierEditor;
@@ -41,23 +41,15 @@ class DossierEditorBenchmark {
 	private static final int REQUESTS = 200;
 	private static final int DOSSIERS = 30;
 
-	@TempDir
-	Path temp;
-	private final Bot bot = new Bot();
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	@RegisterExtension
+	final WorkbenchFixture workbench = new WorkbenchFixture();
+	private final Bot bot = workbench.bot;
+	private final IWorkbenchWindow window = workbench.window;
 	private final List<String> lines = new ArrayList<>();
-
-	@AfterEach
-	void closeEverything() throws Exception {
-		window.getActivePage().closeAllEditors(false);
-		for (var root : DossierFolders.roots()) {
-			DossierFolders.remove(root, null);
-		}
-	}
 
 	@Test
 	void figures() throws Exception {
-		Path dir = Files.createDirectories(temp.resolve("bench"));
+		Path dir = Files.createDirectories(workbench.temp().resolve("bench"));
 		String text = dossierOf(REQUESTS);
 		for (int i = 1; i <= DOSSIERS; i++) {
 			Files.writeString(dir.resolve(String.format("dossier-%02d.segur", i)), text, StandardCharsets.UTF_8);
@@ -96,7 +88,7 @@ class DossierEditorBenchmark {
 		List<Long> sessions = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			long start = System.nanoTime();
-			fr.segurstudio.testing.Services.get(fr.segurstudio.editing.DossierSessions.class).open(dir.resolve("dossier-01.segur"));
+			Services.get(DossierSessions.class).open(dir.resolve("dossier-01.segur"));
 			sessions.add(System.nanoTime() - start);
 		}
 		line("dont la lecture du texte en modèle (DossierSessions.open, sans interface) : médiane %d ms", median(sessions));

@@ -7,31 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFolder;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.views.markers.MarkerSupportView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.segurstudio.testing.Golden;
 import fr.segurstudio.ui.OpenWork;
 import fr.segurstudio.ui.bot.Bot;
-import fr.segurstudio.ui.bot.Screenshots;
 import fr.segurstudio.workspace.DossierFolders;
 
 /**
@@ -40,25 +39,16 @@ import fr.segurstudio.workspace.DossierFolders;
  * and goes when fixed on disk (auto refresh); the editor's file names the window; removing the folder
  * leaves its files.
  */
-@ExtendWith(Screenshots.class)
 class OpenFolderUITest {
 
-	@TempDir
-	Path temp;
-	private final Bot bot = new Bot();
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-
-	@AfterEach
-	void closeEverything() throws Exception {
-		window.getActivePage().closeAllEditors(false);
-		for (var root : DossierFolders.roots()) {
-			DossierFolders.remove(root, null);
-		}
-	}
+	@RegisterExtension
+	final WorkbenchFixture workbench = new WorkbenchFixture();
+	private final Bot bot = workbench.bot;
+	private final IWorkbenchWindow window = workbench.window;
 
 	@Test
 	void anOpenedFolderShowsDecoratedAndItsProblemsComeAndGoWithTheFileOnDisk() throws Exception {
-		Path dir = goldenFolder("golden");
+		Path dir = workbench.goldenFolder("golden");
 		Path bio = dir.resolve("bio-sgl-durand.json");
 		String good = Files.readString(bio);
 		Files.writeString(bio, good.replaceFirst("\"nomClient\": \"DURAND\"", "\"nomClient\": \"durand\""), StandardCharsets.UTF_8);
@@ -77,17 +67,17 @@ class OpenFolderUITest {
 				.anyMatch(i -> i.getText().startsWith("bio-sgl-durand.json") && i.getText().contains("BIO-SGL · ANS0000001 · 1 demande · 1 erreur")));
 
 		Tree problems = problemsTree();
-		TreeItem problem = bot.waitFor("the problem in the Problems view", () -> problem(bot, problems, "« nomClient »"));
+		TreeItem problem = bot.waitFor("the problem in the Problems view", () -> problem(bot, problems, "« Nom du représentant »"));
 		assertEquals("bio-sgl-durand.json", problem.getText(1));
-		assertTrue(problem.getText(3).startsWith("ligne 25 · demande 00001"), problem.getText(3));
+		assertTrue(problem.getText(3).startsWith("ligne 25 · demande 00001") && problem.getText(3).endsWith("nomClient"), problem.getText(3));
 
 		Files.writeString(bio, good, StandardCharsets.UTF_8); // as git pull or segur format would
-		bot.waitFor("the problem gone once the file is fixed on disk", () -> problem(bot, problems, "« nomClient »") == null);
+		bot.waitFor("the problem gone once the file is fixed on disk", () -> problem(bot, problems, "« Nom du représentant »") == null);
 	}
 
 	@Test
 	void theWindowTitleNamesTheActiveEditorsFile() throws Exception {
-		Path dir = goldenFolder("titre");
+		Path dir = workbench.goldenFolder("titre");
 		Shell shell = bot.mainShell();
 		OpenWork.open(window, List.of(dir, dir.resolve("mdv-lgc-liberal.segur")));
 		bot.waitFor("the title with the file", () -> "mdv-lgc-liberal.segur \u2013 Ségur Studio".equals(shell.getText()) ? shell : null);
@@ -97,7 +87,7 @@ class OpenFolderUITest {
 
 	@Test
 	void removingAnOpenedFolderFromTheExplorerLeavesItsFiles() throws Exception {
-		Path dir = goldenFolder("garder");
+		Path dir = workbench.goldenFolder("garder");
 		List<Path> before = tree(dir);
 		OpenWork.open(window, List.of(dir));
 		IFolder folder = (IFolder) DossierFolders.roots().stream().filter(r -> r.getName().equals("garder")).findFirst().orElseThrow();
@@ -110,8 +100,8 @@ class OpenFolderUITest {
 
 	@Test
 	void aMissingPathIsSaidInFrench() {
-		List<String> seen = new java.util.ArrayList<>();
-		Path missing = temp.resolve("absent.segur");
+		List<String> seen = new ArrayList<>();
+		Path missing = workbench.temp().resolve("absent.segur");
 		bot.inDialog("Ouverture impossible", () -> OpenWork.open(window, List.of(missing)), dialog -> {
 			seen.addAll(WorkbenchUITest.labels(dialog));
 			dialog.close();
@@ -121,7 +111,7 @@ class OpenFolderUITest {
 
 	@Test
 	void switchEditorRespondsToARealCtrlE() throws Exception {
-		Path dir = goldenFolder("clavier");
+		Path dir = workbench.goldenFolder("clavier");
 		OpenWork.open(window, List.of(dir, dir.resolve("bio-sgl-durand.segur"), dir.resolve("rad-ris-radio2000.segur")));
 		IWorkbenchPage page = window.getActivePage();
 		bot.waitFor("two editors", () -> page.getEditorReferences().length == 2);
@@ -129,10 +119,10 @@ class OpenFolderUITest {
 		Shell main = bot.mainShell();
 		main.forceActive();
 		bot.pump(300);
-		List<String> listed = new java.util.ArrayList<>();
+		List<String> listed = new ArrayList<>();
 		// the switcher runs its own event loop: read and close it from inside
 		bot.inDialog("the editor switcher", shell -> shell.getParent() == main, () -> bot.keys(SWT.CTRL, 'e'), popup -> {
-			Bot.findAll(popup, org.eclipse.swt.widgets.Table.class, t -> true)
+			Bot.findAll(popup, Table.class, t -> true)
 					.forEach(t -> Arrays.stream(t.getItems()).forEach(i -> listed.add(i.getText())));
 			popup.close();
 		});
@@ -146,8 +136,8 @@ class OpenFolderUITest {
 
 	private Tree problemsTree() throws Exception {
 		MarkerSupportView view = (MarkerSupportView) window.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW);
-		return Bot.findAll(view.getSite().getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class).getWidget() instanceof
-				org.eclipse.swt.widgets.Composite c ? c : bot.mainShell(), Tree.class, t -> t.getColumnCount() > 3).get(0);
+		return Bot.findAll(view.getSite().getService(MPart.class).getWidget() instanceof
+				Composite c ? c : bot.mainShell(), Tree.class, t -> t.getColumnCount() > 3).get(0);
 	}
 
 	/** The Problems view's row whose description contains this text (its groups expanded). */
@@ -162,16 +152,6 @@ class OpenFolderUITest {
 		}
 		return null;
 	}
-
-	private Path goldenFolder(String name) throws Exception {
-		Path dir = Files.createDirectories(temp.resolve(name));
-		for (Golden golden : Golden.all()) {
-			Files.write(dir.resolve(golden.fileName()), golden.bytes());
-			Files.writeString(dir.resolve(golden.segurFileName()), golden.segurText());
-		}
-		return dir;
-	}
-
 	private static List<Path> tree(Path dir) throws Exception {
 		try (Stream<Path> files = Files.walk(dir)) {
 			return files.map(dir::relativize).sorted().toList();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -38,7 +39,7 @@ class PreferencesUITest {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, "ANS0000001 = Mailiz ; Esclave d'identité\n");
 
-		bot.inDialog("Preferences", () -> PreferencesUtil
+		bot.inDialog("Préférences", () -> PreferencesUtil
 				.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), SegurPreferencePage.ID, null, null).open(),
 				dialog -> {
 					Table table = (Table) bot.byKey(dialog, "preferences.profils");
@@ -50,11 +51,11 @@ class PreferencesUITest {
 					});
 					bot.select(table, "ANS0000002");
 					bot.type((Text) bot.byKey(dialog, "preferences.depot"), temp.toString());
-					bot.click(bot.button(dialog, "Apply and Close"));
+					bot.click(bot.button(dialog, "Appliquer et fermer"));
 				});
 
 		assertEquals(Map.of("ANS0000001", List.of("Mailiz", "Esclave d'identité"), "ANS0000002", List.of("DMP", "MSSanté")), ProfilesFile.read());
-		assertEquals(java.util.Set.of("DMP", "MSSanté"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
+		assertEquals(Set.of("DMP", "MSSanté"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
 		assertEquals(temp, DepositPreferences.depositFolder());
 	}
 }

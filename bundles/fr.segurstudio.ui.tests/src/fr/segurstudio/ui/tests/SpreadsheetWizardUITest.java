@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,6 +20,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -25,15 +28,19 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.segurstudio.bench.SpreadsheetSamples;
 import fr.segurstudio.lifecycle.csv.CsvMapping;
+import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.RegimeTVA;
+import fr.segurstudio.model.dossier.NumerosEditeur;
 import fr.segurstudio.ui.bot.Bot;
 import fr.segurstudio.ui.bot.Screenshots;
+import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.lifecycle.spreadsheet.SpreadsheetImportJob;
 
 /**
@@ -44,7 +51,6 @@ import fr.segurstudio.ui.lifecycle.spreadsheet.SpreadsheetImportJob;
  * and the first dossier opens. A cancelled import writes nothing. With -Dsegur.tableur.shots=DIR, each page is
  * shot at 1280×800 into DIR.
  */
-@ExtendWith({ Screenshots.class, FreshWorkbench.class })
 class SpreadsheetWizardUITest {
 
 	private static final String COMMAND = "fr.segurstudio.ui.lifecycle.importSpreadsheet";
@@ -53,10 +59,16 @@ class SpreadsheetWizardUITest {
 	/** The longest the UI thread may leave a 20 ms timer waiting while the import runs (the old import froze 57 s). */
 	private static final long MAX_UNANSWERED_MS = 3_000;
 
-	@TempDir
-	Path temp;
-	private final Bot bot = new Bot();
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	@RegisterExtension
+	final WorkbenchFixture workbench = new WorkbenchFixture();
+	private final Bot bot = workbench.bot;
+	private final IWorkbenchWindow window = workbench.window;
+	private Path temp;
+
+	@BeforeEach
+	void temp() {
+		temp = workbench.temp();
+	}
 
 	@Test
 	void aTenThousandRowSpreadsheetBecomesDossiersOf200WhileTheWindowAnswers() throws Exception {
@@ -152,6 +164,25 @@ class SpreadsheetWizardUITest {
 		assertEquals(10_000, requests);
 		IEditorPart editor = bot.waitFor("the first dossier open", () -> window.getActivePage().getActiveEditor());
 		assertEquals("crm-mars-01.segur", editor.getEditorInput().getName());
+
+		// the requests hold the rows' values, in the rows' order, as the couloir's types read them
+		Dossier first = ((DossierEditor) editor).session().dossier();
+		assertEquals(List.of("BIO", SpreadsheetSamples.ANS.get(0), SpreadsheetSamples.SIRET.get(0)),
+				List.of(first.getCouloir(), first.getNumeroAns(), first.getSIRET()));
+		assertEquals(200, first.getDemandes().size());
+		for (int i = 0; i < 200; i++) {
+			Demande demande = first.getDemandes().get(i);
+			assertEquals(NumerosEditeur.format(i + 1), demande.getNumeroEditeur(), "« 1 » in the request column is request 00001");
+			assertEquals(LocalDate.of(2022, 3, 14), demande.getCommande().getDateCommande(), "row " + (i + 1) + ": 14/03/2022 and 2022-03-14 alike");
+			assertEquals(RegimeTVA.TTC, demande.getCommande().getRegimeTVA());
+			assertEquals(0, new BigDecimal("27450.00").compareTo(demande.getCommande().getMontantSegurHT()), "27450,00");
+		}
+		String last = Files.readString(files.get(49));
+		for (String value : List.of("\"LABORATOIRE 10000\"", "\"contact10000@laboratoire-exemple.fr\"", "\"" + SpreadsheetSamples.withKey("00010000") + "\"",
+				"MAI_15", "demande \"10000\"")) {
+			assertTrue(last.contains(value), value + " in " + files.get(49).getFileName());
+		}
+		assertFalse(last.contains("illisible"), "every cell read");
 	}
 
 	@Test
@@ -230,7 +261,7 @@ class SpreadsheetWizardUITest {
 	}
 
 	private static Label sibling(Combo combo, int after) {
-		List<org.eclipse.swt.widgets.Control> children = List.of(combo.getParent().getChildren());
+		List<Control> children = List.of(combo.getParent().getChildren());
 		return (Label) children.get(children.indexOf(combo) + after);
 	}
 

@@ -10,18 +10,17 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 import fr.segurstudio.dsl.editor.SegurTextEditor;
 import fr.segurstudio.dsl.editor.internal.IssueAnnotation;
@@ -48,16 +47,16 @@ class TextEditorBenchmark {
 	private static final int REQUESTS = 200;
 	private static final int RUNS = 21;
 
-	@TempDir
-	Path temp;
-	private final Bot bot = new Bot();
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+	@RegisterExtension
+	final WorkbenchFixture workbench = new WorkbenchFixture();
+	private final Bot bot = workbench.bot;
+	private final IWorkbenchWindow window = workbench.window;
 	private final List<String> lines = new ArrayList<>();
 
 	@Test
 	void figures() throws Exception {
 		String text = SegurTexts.bio(REQUESTS);
-		Path dir = Files.createDirectories(temp.resolve("bench"));
+		Path dir = Files.createDirectories(workbench.temp().resolve("bench"));
 		Files.writeString(dir.resolve("dossier-200.segur"), text, StandardCharsets.UTF_8);
 		OpenWork.open(window, List.of(dir));
 		IFolder linked = (IFolder) DossierFolders.roots().stream().filter(r -> r.getName().equals("bench")).findFirst().orElseThrow();
@@ -108,7 +107,7 @@ class TextEditorBenchmark {
 		for (int i = 0; i < RUNS + 5; i++) {
 			long start = System.nanoTime();
 			((SourceViewer) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-			Table table = bot.waitFor("the completion list", 10_000, 1, () -> proposalTable());
+			Table table = bot.waitFor("the completion list", 10_000, 1, () -> workbench.proposalTable());
 			long elapsed = System.nanoTime() - start;
 			if (i >= 5) {
 				popup.add(elapsed);
@@ -118,7 +117,7 @@ class TextEditorBenchmark {
 				shot("texte-completion.png");
 			}
 			table.getShell().close(); // as Esc: the list goes
-			bot.waitFor("the list closed", () -> proposalTable() == null);
+			bot.waitFor("the list closed", () -> workbench.proposalTable() == null);
 		}
 		row("Ctrl+Espace → liste affichée, 355 opérateurs, demande 200 (objectif 50 ms)", popup);
 
@@ -128,13 +127,13 @@ class TextEditorBenchmark {
 			document.replace(operator, 1, "");
 			long start = System.nanoTime();
 			((SourceViewer) editor.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-			Table table = bot.waitFor("the completion list", 10_000, 1, () -> proposalTable());
+			Table table = bot.waitFor("the completion list", 10_000, 1, () -> workbench.proposalTable());
 			long elapsed = System.nanoTime() - start;
 			if (i >= 5) {
 				parsing.add(elapsed);
 			}
 			table.getShell().close(); // as Esc: the list goes
-			bot.waitFor("the list closed", () -> proposalTable() == null);
+			bot.waitFor("the list closed", () -> workbench.proposalTable() == null);
 		}
 		row("  la même, tapée avant la fin du contrôle (texte analysé à la demande)", parsing);
 
@@ -190,11 +189,11 @@ class TextEditorBenchmark {
 		page.selectAndReveal(operator + 1, 0);
 		page.viewer().getTextWidget().setFocus();
 		((SourceViewer) page.viewer()).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		bot.waitFor("the completion list", () -> proposalTable());
+		bot.waitFor("the completion list", () -> workbench.proposalTable());
 		bot.waitFor("the error in the Problems view", () -> Problems.marker(file, "operateur.inconnu") != null);
 		bot.pump(1500); // the Problems view refreshes after its own delay
 		shot("page-texte.png");
-		proposalTable().getShell().close();
+		workbench.proposalTable().getShell().close();
 		window.getActivePage().closeAllEditors(false);
 	}
 
@@ -205,7 +204,7 @@ class TextEditorBenchmark {
 	}
 
 	private static long stamp(IDocument document) {
-		return ((org.eclipse.jface.text.IDocumentExtension4) document).getModificationStamp();
+		return ((IDocumentExtension4) document).getModificationStamp();
 	}
 
 	private static boolean hasError(SegurTextEditor editor, int offset) {
@@ -238,17 +237,5 @@ class TextEditorBenchmark {
 			bot.pump(300);
 			Screenshots.save(bot.display(), Path.of(dir).resolve(name));
 		}
-	}
-
-	private Table proposalTable() {
-		for (Shell shell : bot.display().getShells()) {
-			if (shell.isVisible() && shell != bot.mainShell()) {
-				List<Table> tables = Bot.findAll(shell, Table.class, t -> t.getItemCount() > 0);
-				if (!tables.isEmpty()) {
-					return tables.get(0);
-				}
-			}
-		}
-		return null;
 	}
 }

@@ -1,7 +1,6 @@
 package fr.segurstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -24,17 +24,14 @@ import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.segurstudio.dsl.editor.SegurTextEditor;
 import fr.segurstudio.dsl.editor.internal.DossierCheck;
@@ -44,10 +41,10 @@ import fr.segurstudio.dsl.editor.internal.SegurReconcilingStrategy;
 import fr.segurstudio.dsl.editor.internal.SegurOutlinePage;
 import fr.segurstudio.dsl.ide.highlighting.SegurHighlighting;
 import fr.segurstudio.dsl.ide.outline.SegurOutline;
+import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.testing.Golden;
 import fr.segurstudio.ui.OpenWork;
 import fr.segurstudio.ui.bot.Bot;
-import fr.segurstudio.ui.bot.Screenshots;
 import fr.segurstudio.workspace.DossierFolders;
 
 /**
@@ -57,21 +54,12 @@ import fr.segurstudio.workspace.DossierFolders;
  * dossier loses no key, coalesces the checks and ends with the final text's annotations; requests and blocks fold; the Outline follows the cursor and moves it on click; the words are
  * coloured by their meaning.
  */
-@ExtendWith(Screenshots.class)
 class TextEditorUITest {
 
-	@TempDir
-	Path temp;
-	private final Bot bot = new Bot();
-	private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-
-	@AfterEach
-	void closeEverything() throws Exception {
-		window.getActivePage().closeAllEditors(false);
-		for (var root : DossierFolders.roots()) {
-			DossierFolders.remove(root, null);
-		}
-	}
+	@RegisterExtension
+	final WorkbenchFixture workbench = new WorkbenchFixture();
+	private final Bot bot = workbench.bot;
+	private final IWorkbenchWindow window = workbench.window;
 
 	@Test
 	void completionOnCtrlSpaceInsertsTheFieldAtTheCursor() throws Exception {
@@ -85,7 +73,7 @@ class TextEditorUITest {
 		bot.keys(0, 'e');
 		bot.keys(0, 'g');
 		bot.keys(SWT.CTRL, ' ');
-		Table proposals = bot.waitFor("the completion list", () -> proposalTable());
+		Table proposals = bot.waitFor("the completion list", () -> workbench.proposalTable());
 		bot.waitFor("regimeTVA proposed", () -> List.of(proposals.getItems()).stream().anyMatch(i -> i.getText().startsWith("regimeTVA")));
 		assertTrue(List.of(proposals.getItems()).stream().allMatch(i -> i.getText().toLowerCase().startsWith("reg")),
 				"filtered by what is typed: " + List.of(proposals.getItems()).stream().map(i -> i.getText()).toList());
@@ -117,7 +105,7 @@ class TextEditorUITest {
 		editor.viewer().getTextWidget().setFocus();
 		editor.selectAndReveal(value + 2, 0);
 		bot.keys(SWT.CTRL, '1');
-		Table fixes = bot.waitFor("the quick fixes", () -> proposalTable());
+		Table fixes = bot.waitFor("the quick fixes", () -> workbench.proposalTable());
 		bot.waitFor("the fix offered", () -> List.of(fixes.getItems()).stream().anyMatch(i -> i.getText().equals("Mettre en majuscules")));
 		choose(fixes);
 		bot.waitFor("the value upper-cased", () -> document.get().startsWith("\"DURAND\"", value));
@@ -172,7 +160,7 @@ class TextEditorUITest {
 					&& n.label().equals("commande") && n.offset() > text.indexOf("\"00003\"") ? n : null);
 		} catch (AssertionError e) {
 			throw new AssertionError(e.getMessage() + "; selected " + tree.getStructuredSelection().getFirstElement() + ", items "
-					+ java.util.Arrays.stream(tree.getTree().getItems()).map(i -> i.getText() + " " + i.getItemCount()).toList(), e);
+					+ Arrays.stream(tree.getTree().getItems()).map(i -> i.getText() + " " + i.getItemCount()).toList(), e);
 		}
 
 		SegurOutline.Node scenario = outline.root().children().get(1).children().stream().filter(n -> n.label().startsWith("scenarioInstallation"))
@@ -199,7 +187,7 @@ class TextEditorUITest {
 	@Test
 	void aQuickFixFromTheProblemsViewCorrectsTheFileClosedOrOpen() throws Exception {
 		String text = Golden.BIO_SGL.segurText().replaceFirst("nomClient \"DURAND\"", "nomClient \"Durand\"");
-		Path dir = Files.createDirectories(temp.resolve("problemes"));
+		Path dir = Files.createDirectories(workbench.temp().resolve("problemes"));
 		Path path = dir.resolve("dossier.segur");
 		Files.writeString(path, text, StandardCharsets.UTF_8);
 		OpenWork.open(window, List.of(dir));
@@ -259,7 +247,7 @@ class TextEditorUITest {
 	// ---- helpers
 
 	private SegurTextEditor open(String folder, String text) throws Exception {
-		Path dir = Files.createDirectories(temp.resolve(folder));
+		Path dir = Files.createDirectories(workbench.temp().resolve(folder));
 		Path path = dir.resolve("dossier.segur");
 		Files.writeString(path, text, StandardCharsets.UTF_8);
 		OpenWork.open(window, List.of(dir));
@@ -273,8 +261,8 @@ class TextEditorUITest {
 
 	private static IMarkerResolution resolution(IMarker marker, String label) {
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
-		return java.util.Arrays.stream(resolutions).filter(r -> r.getLabel().equals(label)).findFirst()
-				.orElseThrow(() -> new AssertionError(label + " not among " + java.util.Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList()));
+		return Arrays.stream(resolutions).filter(r -> r.getLabel().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError(label + " not among " + Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList()));
 	}
 
 	/** The annotations of the issues as "code@offset", sorted. */
@@ -290,7 +278,7 @@ class TextEditorUITest {
 		return found;
 	}
 
-	private static List<String> where(List<fr.segurstudio.model.issue.Issue> issues, IDocument document) {
+	private static List<String> where(List<Issue> issues, IDocument document) {
 		return issues.stream().map(i -> i.code() + "@" + IssueAnnotation.position(i, document).getOffset()).sorted().toList();
 	}
 
@@ -316,23 +304,9 @@ class TextEditorUITest {
 	 * selection: under Xvfb without a window manager, the posted Enter does not reach the popup's key listener).
 	 */
 	private void choose(Table proposals) {
-		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		Event event = new Event();
 		event.item = proposals.getSelection().length > 0 ? proposals.getSelection()[0] : proposals.getItem(0);
 		proposals.notifyListeners(SWT.DefaultSelection, event);
 		bot.pump(200);
 	}
-
-	/** The table of the proposal popup (completion or quick fix) that is showing. */
-	private Table proposalTable() {
-		for (Shell shell : bot.display().getShells()) {
-			if (shell.isVisible() && shell != bot.mainShell()) {
-				List<Table> tables = Bot.findAll(shell, Table.class, t -> t.getItemCount() > 0);
-				if (!tables.isEmpty()) {
-					return tables.get(0);
-				}
-			}
-		}
-		return null;
-	}
-
 }

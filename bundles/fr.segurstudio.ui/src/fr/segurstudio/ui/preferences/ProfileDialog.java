@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.ui.Messages;
 
 /** The profiles of one ANS number: its number (10 characters) and its profiles separated by semicolons. */
@@ -53,13 +54,13 @@ final class ProfileDialog extends TitleAreaDialog {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
 		new Label(body, SWT.NONE).setText(Messages.profileDialogAns);
 		ansText = new Text(body, SWT.BORDER);
-		ansText.setData("segur.key", KEY_ANS);
+		ansText.setData(WidgetKeys.KEY, KEY_ANS);
 		ansText.setText(ans);
 		ansText.setEditable(!taken.contains(ans) || ans.isEmpty());
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(ansText);
 		new Label(body, SWT.NONE).setText(Messages.profileDialogProfiles);
 		profilesText = new Text(body, SWT.BORDER);
-		profilesText.setData("segur.key", KEY_PROFILES);
+		profilesText.setData(WidgetKeys.KEY, KEY_PROFILES);
 		profilesText.setText(String.join(" ; ", profiles));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(profilesText);
 		ansText.addModifyListener(e -> check());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -29,7 +30,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.osgi.service.prefs.BackingStoreException;
 
+import fr.segurstudio.forms.swt.WidgetKeys;
+import fr.segurstudio.ui.FolderField;
 import fr.segurstudio.ui.Messages;
+import fr.segurstudio.ui.Services;
 import fr.segurstudio.workspace.ProfilesFile;
 import fr.segurstudio.workspace.WorkspaceValidation;
 
@@ -74,7 +78,7 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
 		table = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.getTable().setData("segur.key", KEY_TABLE);
+		table.getTable().setData(WidgetKeys.KEY, KEY_TABLE);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		column(Messages.prefsColumnAns, 120, e -> e.getKey());
@@ -117,19 +121,11 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
 		new Label(group, SWT.NONE).setText(Messages.prefsDepositFolder);
 		deposit = new Text(group, SWT.BORDER);
-		deposit.setData("segur.key", KEY_DEPOSIT);
+		deposit.setData(WidgetKeys.KEY, KEY_DEPOSIT);
 		Path current = DepositPreferences.depositFolder();
 		deposit.setText(current == null ? "" : current.toString());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(deposit);
-		Button browse = button(group, Messages.prefsBrowse);
-		browse.addListener(SWT.Selection, e -> {
-			DirectoryDialog dialog = new DirectoryDialog(getShell());
-			dialog.setFilterPath(deposit.getText());
-			String chosen = dialog.open();
-			if (chosen != null) {
-				deposit.setText(chosen);
-			}
-		});
+		FolderField.browse(button(group, Messages.prefsBrowse), deposit);
 		deposit.addModifyListener(e -> checkDeposit());
 		Label hint = new Label(group, SWT.WRAP);
 		hint.setText(Messages.prefsDepositHint);
@@ -143,7 +139,7 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 		setValid(ok);
 	}
 
-	private void column(String title, int width, java.util.function.Function<Map.Entry<String, List<String>>, String> text) {
+	private void column(String title, int width, Function<Map.Entry<String, List<String>>, String> text) {
 		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -195,7 +191,7 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 			try {
 				if (!profiles.equals(ProfilesFile.read())) {
 					ProfilesFile.write(profiles);
-					WorkspaceValidation validation = fr.segurstudio.ui.Services.get(WorkspaceValidation.class);
+					WorkspaceValidation validation = Services.get(WorkspaceValidation.class);
 					if (validation != null) {
 						validation.validateAll(); // the profile warnings follow
 					}

@@ -2,6 +2,7 @@ package fr.segurstudio.dsl.editor.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -86,7 +87,7 @@ public final class DossierCheck {
 				highlights.add(new Reconciled.Highlight(offset, length, styles[0]));
 			}
 		}, CancelIndicator.NullImpl);
-		highlights.sort(java.util.Comparator.comparingInt(Reconciled.Highlight::offset));
+		highlights.sort(Comparator.comparingInt(Reconciled.Highlight::offset));
 		SegurOutline.Node tree = outline.outline(resource);
 		boolean failed = parsed.built() == null || resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors();
 		Reconciled.Timings timings = new Reconciled.Timings(parsed.resource() == (consumed == null ? null : consumed.resource()), parsedAt - start,

@@ -11,6 +11,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.Position;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue.IssueImpl;
 
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.dsl.ide.quickfix.SegurQuickfixes;
@@ -26,24 +27,19 @@ public final class Fixes {
 	private Fixes() {
 	}
 
-	/** Whether {@code SegurQuickfixes} may fix issues of this code (cheap: no parse). */
-	public static boolean mayFix(String code) {
-		return code != null && SegurQuickfixes.CODES.contains(code);
-	}
-
 	/**
 	 * The fixes of an issue standing at {@code at} of the text that {@code parsed} is the parse of.
 	 */
 	public static List<SegurQuickfixes.QuickFix> of(SegurQuickfixes quickfixes, DossierTexts.Parsed parsed, Issue issue, Position at) {
-		if (!mayFix(issue.code()) || parsed.resource().getParseResult() == null) {
+		if (!SegurQuickfixes.hasFix(issue.code()) || parsed.resource().getParseResult() == null) {
 			return List.of();
 		}
 		return quickfixes.fixes(parsed, xtextIssue(issue, at));
 	}
 
 	/** The issue as the language's quick fixes take it: code, range, data. */
-	public static org.eclipse.xtext.validation.Issue xtextIssue(Issue issue, Position at) {
-		org.eclipse.xtext.validation.Issue.IssueImpl xtext = new org.eclipse.xtext.validation.Issue.IssueImpl();
+	public static IssueImpl xtextIssue(Issue issue, Position at) {
+		IssueImpl xtext = new IssueImpl();
 		xtext.setCode(issue.code());
 		xtext.setMessage(issue.message());
 		xtext.setSeverity(issue.isError() ? Severity.ERROR : Severity.WARNING);

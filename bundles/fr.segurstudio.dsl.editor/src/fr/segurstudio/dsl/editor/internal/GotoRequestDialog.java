@@ -1,8 +1,12 @@
 package fr.segurstudio.dsl.editor.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
@@ -37,7 +41,7 @@ public final class GotoRequestDialog extends ElementListSelectionDialog {
 	}
 
 	/** Quoted values with a letter in them: names, e-mail addresses (not the numbers, which are many). */
-	private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("\"([^\"\\\n]*\\p{L}[^\"\\\n]*)\"");
+	private static final Pattern NAME = Pattern.compile("\"([^\"\\\n]*\\p{L}[^\"\\\n]*)\"");
 
 	/** The requests of the outline, "00012 · DURAND · m.durand@…", from the request's text. */
 	public static List<Choice> choices(SegurOutline.Node root, String text) {
@@ -49,8 +53,8 @@ public final class GotoRequestDialog extends ElementListSelectionDialog {
 			StringBuilder label = new StringBuilder(request.label().replaceFirst("^demande ", ""));
 			int end = Math.min(text.length(), request.offset() + request.length());
 			if (request.offset() >= 0 && request.offset() < end) {
-				java.util.regex.Matcher names = NAME.matcher(text.substring(request.offset(), end));
-				java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+				Matcher names = NAME.matcher(text.substring(request.offset(), end));
+				Set<String> seen = new LinkedHashSet<>();
 				while (names.find() && seen.size() < 4) {
 					if (!names.group(1).matches("[A-Z]+-[A-Z]+-.*\\.(pdf|PDF|png|PNG|jpg|JPG)")) {
 						seen.add(names.group(1));

@@ -54,11 +54,15 @@ public final class HostDocumentProvider extends AbstractDocumentProvider {
 		return false;
 	}
 
-	/** The page's text is the session's again (saved, or taken over): not dirty. */
+	/**
+	 * The page's text is the session's again (saved, or taken over): not dirty, until the next edit (the provider
+	 * stops listening to a document once it is dirty: it listens again).
+	 */
 	public void markClean(Object element) {
 		ElementInfo info = getElementInfo(element);
-		if (info != null) {
+		if (info != null && info.fCanBeSaved) {
 			info.fCanBeSaved = false;
+			addUnchangedElementListeners(element, info);
 			fireElementDirtyStateChanged(element, false);
 		}
 	}

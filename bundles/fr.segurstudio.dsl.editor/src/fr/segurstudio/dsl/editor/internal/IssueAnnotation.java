@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
@@ -46,7 +47,7 @@ public final class IssueAnnotation extends Annotation {
 				offset = line.getOffset();
 				size = line.getLength();
 			}
-		} catch (org.eclipse.jface.text.BadLocationException e) {
+		} catch (BadLocationException e) {
 			offset = -1;
 		}
 		if (offset < 0) {

@@ -2,6 +2,7 @@ package fr.segurstudio.dsl.editor.internal;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
@@ -47,7 +48,7 @@ public final class SegurCompletionProcessor implements IContentAssistProcessor {
 			return proposals;
 		} catch (RuntimeException e) {
 			error = Messages.completionFailed;
-			org.eclipse.core.runtime.ILog.of(getClass()).error("complétion", e);
+			ILog.of(getClass()).error("complétion", e);
 			return new ICompletionProposal[0];
 		}
 	}

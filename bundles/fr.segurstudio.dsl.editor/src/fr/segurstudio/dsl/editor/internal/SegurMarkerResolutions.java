@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.Position;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
@@ -37,7 +38,7 @@ public final class SegurMarkerResolutions implements IMarkerResolutionGenerator2
 	@Override
 	public boolean hasResolutions(IMarker marker) {
 		return marker.getResource() instanceof IFile file && DossierTexts.FILE_EXTENSION.equals(file.getFileExtension())
-				&& Fixes.mayFix(marker.getAttribute(ProblemMarkers.CODE, null));
+				&& SegurQuickfixes.hasFix(marker.getAttribute(ProblemMarkers.CODE, null));
 	}
 
 	@Override
@@ -133,7 +134,7 @@ public final class SegurMarkerResolutions implements IMarkerResolutionGenerator2
 				try {
 					ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
 					IDocument document = buffer.getDocument();
-					if (document instanceof org.eclipse.jface.text.IDocumentExtension4 extension && extension.getModificationStamp() != stamp) {
+					if (document instanceof IDocumentExtension4 extension && extension.getModificationStamp() != stamp) {
 						return; // the text changed since the fixes were computed
 					}
 					boolean open = buffer.isShared() || buffer.isDirty();

@@ -6,35 +6,35 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
-import org.eclipse.jface.text.contentassist.IContextInformation;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 
 /**
  * One proposal of {@code SegurCompletion} (a field, a value, a code with its label, the next numeroEditeur):
  * it replaces the word typed before the cursor, and stays in the list while what is typed next still
  * begins it (the list is filtered as the user types, without asking the language again).
  */
-public final class SegurProposal implements ICompletionProposal, ICompletionProposalExtension2 {
+public final class SegurProposal extends TextProposal implements ICompletionProposalExtension2 {
 
 	private final String proposal;
 	private final String label;
-	private final String description;
 	/** Where the replaced word begins. */
 	private final int start;
 	/** The cursor when completion was asked. */
 	private final int requested;
-	private int cursor;
 
 	public SegurProposal(String proposal, String label, String description, int start, int requested) {
+		super(displayString(proposal, label, description), description);
 		this.proposal = proposal;
 		this.label = label == null || label.isEmpty() ? proposal : label;
-		this.description = description;
 		this.start = start;
 		this.requested = requested;
 		this.cursor = start + proposal.length();
+	}
+
+	/** The label, and the description after it when it says more. */
+	private static String displayString(String proposal, String label, String description) {
+		String shown = label == null || label.isEmpty() ? proposal : label;
+		return description == null || description.isBlank() || shown.contains(description) ? shown : shown + " — " + description;
 	}
 
 	public String proposal() {
@@ -59,31 +59,6 @@ public final class SegurProposal implements ICompletionProposal, ICompletionProp
 	@Override
 	public void apply(ITextViewer viewer, char trigger, int stateMask, int offset) {
 		apply(viewer.getDocument(), Math.max(start, offset));
-	}
-
-	@Override
-	public Point getSelection(IDocument document) {
-		return new Point(cursor, 0);
-	}
-
-	@Override
-	public String getAdditionalProposalInfo() {
-		return description;
-	}
-
-	@Override
-	public String getDisplayString() {
-		return description == null || description.isBlank() || label.contains(description) ? label : label + " — " + description;
-	}
-
-	@Override
-	public Image getImage() {
-		return null;
-	}
-
-	@Override
-	public IContextInformation getContextInformation() {
-		return null;
 	}
 
 	@Override

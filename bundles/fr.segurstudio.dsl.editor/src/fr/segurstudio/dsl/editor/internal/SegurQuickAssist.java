@@ -1,19 +1,17 @@
 package fr.segurstudio.dsl.editor.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.dsl.ide.quickfix.SegurQuickfixes;
@@ -47,7 +45,7 @@ public final class SegurQuickAssist implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		return annotation instanceof IssueAnnotation issue && !issue.isMarkedDeleted() && Fixes.mayFix(issue.issue().code());
+		return annotation instanceof IssueAnnotation issue && !issue.isMarkedDeleted() && SegurQuickfixes.hasFix(issue.issue().code());
 	}
 
 	@Override
@@ -105,51 +103,24 @@ public final class SegurQuickAssist implements IQuickAssistProcessor {
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
-	/** A fix in the Ctrl+1 list: its label, the issue's message as details. */
-	static final class FixProposal implements ICompletionProposal {
+	/** A fix in the Ctrl+1 list: its label, the issue's message as details; the cursor after its first edit. */
+	static final class FixProposal extends TextProposal {
 		private final SegurQuickfixes.QuickFix fix;
-		private final String message;
-		private int cursor = -1;
 
 		FixProposal(SegurQuickfixes.QuickFix fix, String message) {
+			super(fix.label(), message);
 			this.fix = fix;
-			this.message = message;
 		}
 
 		@Override
 		public void apply(IDocument document) {
 			try {
 				Fixes.apply(document, fix.edits());
-				TextEdit first = fix.edits().stream().min(java.util.Comparator.comparingInt(TextEdit::offset)).orElse(null);
+				TextEdit first = fix.edits().stream().min(Comparator.comparingInt(TextEdit::offset)).orElse(null);
 				cursor = first == null ? -1 : first.offset() + first.text().length();
 			} catch (BadLocationException e) {
 				cursor = -1;
 			}
-		}
-
-		@Override
-		public Point getSelection(IDocument document) {
-			return cursor < 0 ? null : new Point(cursor, 0);
-		}
-
-		@Override
-		public String getAdditionalProposalInfo() {
-			return message;
-		}
-
-		@Override
-		public String getDisplayString() {
-			return fix.label();
-		}
-
-		@Override
-		public Image getImage() {
-			return null;
-		}
-
-		@Override
-		public IContextInformation getContextInformation() {
-			return null;
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package fr.segurstudio.dsl.editor.internal;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -23,7 +24,7 @@ import fr.segurstudio.dsl.DossierTexts;
 public final class SegurReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
 	/** Where the file stands: its name for the messages, its folder for the attached files. */
-	public record Place(String fileName, java.nio.file.Path directory) {
+	public record Place(String fileName, Path directory) {
 	}
 
 	private final DossierCheck check;

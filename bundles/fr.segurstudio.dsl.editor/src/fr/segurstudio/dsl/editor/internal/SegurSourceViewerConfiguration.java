@@ -1,5 +1,7 @@
 package fr.segurstudio.dsl.editor.internal;
 
+import java.util.Set;
+
 import org.eclipse.jface.text.DefaultTextHover;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
@@ -35,14 +37,16 @@ public final class SegurSourceViewerConfiguration extends TextSourceViewerConfig
 	private final SegurReconcilingStrategy strategy;
 	private final SegurCompletionProcessor completion;
 	private final SegurQuickAssist quickAssist;
+	private final Set<String> keywords;
 	private SegurColors colors;
 
 	public SegurSourceViewerConfiguration(IPreferenceStore store, SegurReconcilingStrategy strategy, SegurCompletionProcessor completion,
-			SegurQuickAssist quickAssist) {
+			SegurQuickAssist quickAssist, Set<String> keywords) {
 		super(store);
 		this.strategy = strategy;
 		this.completion = completion;
 		this.quickAssist = quickAssist;
+		this.keywords = keywords;
 	}
 
 	public SegurColors colors(ISourceViewer viewer) {
@@ -67,7 +71,7 @@ public final class SegurSourceViewerConfiguration extends TextSourceViewerConfig
 		PresentationReconciler reconciler = new PresentationReconciler();
 		reconciler.setDocumentPartitioning(SegurPartitions.PARTITIONING);
 		SegurColors palette = colors(sourceViewer);
-		DefaultDamagerRepairer code = new DefaultDamagerRepairer(SegurSyntax.keywords(palette));
+		DefaultDamagerRepairer code = new DefaultDamagerRepairer(SegurSyntax.keywords(palette, keywords));
 		reconciler.setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
 		DefaultDamagerRepairer comment = new DefaultDamagerRepairer(SegurSyntax.single(palette, SegurColors.COMMENT));

@@ -1,5 +1,7 @@
 package fr.segurstudio.dsl.editor.internal;
 
+import java.util.Set;
+
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.IRule;
 import org.eclipse.jface.text.rules.IToken;
@@ -8,15 +10,13 @@ import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WordRule;
 
-/** The lexical colouring of the default partition: the language's keywords (the rest is semantic). */
+/** The lexical colouring of the default partition: the language's keywords, from its grammar (the rest is semantic). */
 final class SegurSyntax {
-
-	static final String[] KEYWORDS = { "dossier", "demande", "true", "false", "null" };
 
 	private SegurSyntax() {
 	}
 
-	static RuleBasedScanner keywords(SegurColors colors) {
+	static RuleBasedScanner keywords(SegurColors colors, Set<String> keywords) {
 		RuleBasedScanner scanner = new RuleBasedScanner();
 		IToken keyword = new Token(new TextAttribute(colors.color(SegurColors.KEYWORD), null, colors.fontStyle(SegurColors.KEYWORD)));
 		WordRule words = new WordRule(new IWordDetector() {
@@ -30,7 +30,7 @@ final class SegurSyntax {
 				return Character.isLetterOrDigit(c) || c == '_' || c == '-';
 			}
 		}, Token.UNDEFINED);
-		for (String word : KEYWORDS) {
+		for (String word : keywords) {
 			words.addWord(word, keyword);
 		}
 		scanner.setRules(new IRule[] { words });

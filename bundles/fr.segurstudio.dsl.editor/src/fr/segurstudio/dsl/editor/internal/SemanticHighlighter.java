@@ -10,8 +10,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IPositionUpdater;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextPresentation;
+import org.eclipse.jface.text.TextViewer;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -43,7 +45,7 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 	public SemanticHighlighter(ISourceViewer viewer, SegurColors colors) {
 		this.viewer = viewer;
 		this.colors = colors;
-		if (viewer instanceof org.eclipse.jface.text.ITextViewerExtension4 extension) {
+		if (viewer instanceof ITextViewerExtension4 extension) {
 			extension.addTextPresentationListener(this);
 		}
 	}
@@ -91,7 +93,7 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 			int end = Math.max(endOf(previous, lastPrevious), endOf(next, lastNext));
 			start = Math.max(0, Math.min(start, current.getLength()));
 			end = Math.max(start, Math.min(end, current.getLength()));
-			if (end > start && viewer instanceof org.eclipse.jface.text.TextViewer text) {
+			if (end > start && viewer instanceof TextViewer text) {
 				text.invalidateTextPresentation(start, end - start);
 			} else {
 				viewer.invalidateTextPresentation();
@@ -144,7 +146,7 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 	}
 
 	public void dispose() {
-		if (viewer instanceof org.eclipse.jface.text.ITextViewerExtension4 extension) {
+		if (viewer instanceof ITextViewerExtension4 extension) {
 			extension.removeTextPresentationListener(this);
 		}
 		detach();

@@ -8,12 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ import fr.segurstudio.couloir.mdv.BeneficiairesMdv;
 import fr.segurstudio.forms.FormContext;
 import fr.segurstudio.forms.swt.FormHandle;
 import fr.segurstudio.forms.swt.FormOptions;
-import fr.segurstudio.forms.swt.FormRenderer;
 import fr.segurstudio.forms.view.View;
+import fr.segurstudio.model.command.MergingCommandStack;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.dossier.NumerosEditeur;
@@ -97,8 +98,8 @@ class FormBenchmark {
 		FormContext context = new FormContext(Ui.COULOIRS, Ui.COULOIRS.couloirOf(dossier).orElseThrow());
 		View view = Ui.VIEWS.view(dossier.getDemandes().get(0).eClass(), context);
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()),
-				new BasicCommandStack());
-		return FormRenderer.render(shell, view, dossier.getDemandes().get(0), domain, FormOptions.defaults().context(context));
+				new MergingCommandStack());
+		return Ui.RENDERER.render(shell, view, dossier.getDemandes().get(0), domain, FormOptions.defaults().context(context));
 	}
 
 	private void render(Display display, Shell shell, Dossier dossier, String name) {
@@ -153,9 +154,9 @@ class FormBenchmark {
 		idle(display);
 	}
 
-	private static int count(org.eclipse.swt.widgets.Control control) {
+	private static int count(Control control) {
 		int count = 1;
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+		if (control instanceof Composite composite) {
 			for (var child : composite.getChildren()) {
 				count += count(child);
 			}

@@ -2,12 +2,16 @@ package fr.segurstudio.forms.swt.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -16,10 +20,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 import fr.segurstudio.couloir.bio.BeneficiairesBio;
 import fr.segurstudio.couloir.bio.BioPackage;
 import fr.segurstudio.couloir.bio.EtablissementClientBio;
+import fr.segurstudio.couloir.bio.ScenarioBio;
 import fr.segurstudio.couloir.mdv.BeneficiairesMdv;
 import fr.segurstudio.couloir.mdv.CommandePour;
 import fr.segurstudio.couloir.rad.BeneficiairesRad;
@@ -27,17 +35,22 @@ import fr.segurstudio.couloir.tests.fictif.BeneficiairesFictif;
 import fr.segurstudio.forms.FormContext;
 import fr.segurstudio.forms.FormState;
 import fr.segurstudio.forms.swt.ControlInfo;
-import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.ControlRendererFactory;
 import fr.segurstudio.forms.swt.RendererRegistry;
-import fr.segurstudio.forms.view.View;
+import fr.segurstudio.forms.swt.WidgetKeys;
+import fr.segurstudio.forms.swt.renderers.AmountRenderer;
 import fr.segurstudio.forms.swt.renderers.BooleanRenderer;
 import fr.segurstudio.forms.swt.renderers.ChoiceRenderer;
 import fr.segurstudio.forms.swt.renderers.CodeRenderer;
+import fr.segurstudio.forms.swt.renderers.DateRenderer;
 import fr.segurstudio.forms.swt.renderers.TextRenderer;
 import fr.segurstudio.forms.swt.renderers.ValueListRenderer;
+import fr.segurstudio.forms.view.Table;
+import fr.segurstudio.forms.view.View;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.dossier.NumerosEditeur;
 import fr.segurstudio.model.issue.Issue;
@@ -70,7 +83,7 @@ class FormRendererTest {
 			assertEquals("MAILIZ", ui.<CodeRenderer>renderer("operateurMessagerie").meaning());
 			assertEquals(Boolean.TRUE, ui.<BooleanRenderer>renderer("isIdSlave").shown());
 			assertEquals("lignesImport[0].beneficiaires.EtablissementsClients[0].numeroFINESSJuridique",
-					ui.widget("numeroFINESSJuridique").getData(ControlRenderer.PATH));
+					ui.widget("numeroFINESSJuridique").getData(WidgetKeys.PATH));
 		}
 		try (Ui ui = Ui.open(Ui.SEEDS.radRadio2000())) {
 			assertEquals(2, ui.form.table("radLiberauxClients").getTable().getItemCount());
@@ -106,6 +119,41 @@ class FormRendererTest {
 			assertEquals("DURAND", beneficiaires.getNomMandataire());
 			assertEquals("DURAND", nom.getText());
 			assertFalse(ui.stack().canUndo(), "one command for the whole edit");
+		}
+	}
+
+	/**
+	 * Each change the form makes is told once, by the command stack, whatever made it: each commit of a typing (the
+	 * later ones merged into the first command), a click, a choice, a list's value added; a field left without a
+	 * change tells nothing. And each notification comes after its change (the listener sees the new value).
+	 */
+	@Test
+	void eachChangeIsOneNotificationOfTheCommandStack() {
+		try (Ui ui = Ui.open(Ui.SEEDS.bioDurand())) {
+			BeneficiairesBio beneficiaires = (BeneficiairesBio) ui.demande().getBeneficiaires();
+			List<String> told = new ArrayList<>();
+			ui.stack().addCommandStackListener(e -> told.add(beneficiaires.getNomMandataire() + "|" + beneficiaires.getIsMandataire()));
+			Text nom = (Text) ui.widget("nomMandataire");
+			ui.type(nom, "martin");
+			ui.waitUntil(() -> "MARTIN".equals(beneficiaires.getNomMandataire()), "the pause commits");
+			assertEquals(List.of("MARTIN|true"), told, "the first commit of the typing");
+			nom.setSelection(nom.getText().length());
+			for (char c : " et fils".toCharArray()) {
+				ui.key(c);
+			}
+			ui.waitUntil(() -> "MARTIN ET FILS".equals(beneficiaires.getNomMandataire()), "the second pause commits");
+			assertEquals(List.of("MARTIN|true", "MARTIN ET FILS|true"), told, "the next commit, merged into the first, told once");
+			// no mandataire any more: the click also empties the mandataire's values (seed: null unless), in the same change
+			ui.click(ui.renderer("isMandataire").control());
+			assertEquals(List.of("MARTIN|true", "MARTIN ET FILS|true", "null|false"), told, "a click, once");
+			ui.stack().undo();
+			assertEquals("MARTIN ET FILS|true", told.get(3), "the click undone, once");
+			ui.stack().undo();
+			assertFalse(ui.stack().canUndo(), "the typing and the click: two commands");
+			ui.flush();
+			assertEquals(List.of("MARTIN|true", "MARTIN ET FILS|true", "null|false", "MARTIN ET FILS|true", "DURAND|true"), told);
+			assertEquals("DURAND", nom.getText(), "the field follows the undo");
+			assertEquals(Boolean.TRUE, ui.<BooleanRenderer>renderer("isMandataire").shown(), "the box too");
 		}
 	}
 
@@ -187,6 +235,43 @@ class FormRendererTest {
 		}
 	}
 
+	/**
+	 * A value the file wrote in a form its field cannot hold, kept as written: shown in its field, in error with the
+	 * message in the tooltip; typing a valid value replaces it (one command, undone back to the value as written).
+	 */
+	@Test
+	void aValueKeptAsWrittenIsShownInItsFieldUntilATypedValueReplacesIt() {
+		Dossier dossier = Ui.SEEDS.bioDurand();
+		Demande demande = dossier.getDemandes().get(0);
+		demande.getCommande().setDateCommande(null);
+		RawValues.hold(demande.getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE, -1, "\"2022-03-14\"");
+		EtablissementClientBio client = ((BeneficiairesBio) demande.getBeneficiaires()).getEtablissementsClients().get(0);
+		client.getNumeroFINESSGeos().add(1, null);
+		RawValues.hold(client, BioPackage.Literals.ETABLISSEMENT_CLIENT_BIO__NUMERO_FINESS_GEOS, 1, "111111113");
+		try (Ui ui = Ui.open(dossier)) {
+			Text date = (Text) ui.widget("dateCommande");
+			assertEquals("2022-03-14", date.getText(), "the value as the file wrote it");
+			TextRenderer renderer = ui.renderer("dateCommande");
+			assertTrue(renderer.isDecorated(), "in error before any validation");
+			List<Issue> issues = Services.get(DossierValidator.class).validate(dossier, ValidationContext.ALONE);
+			ui.form.showIssues(issues);
+			ui.flush();
+			assertTrue(renderer.decorationText().contains("au format AAAA-MM-JJ ; attendu JJ/MM/AAAA (14/03/2022)"), renderer.decorationText());
+			assertEquals(List.of("111111111", "111111113", "111111112"), ui.<ValueListRenderer>renderer("numeroFINESSGeos").shown());
+			date.setFocus();
+			date.selectAll();
+			ui.type(date, "14/03/2022");
+			((Text) ui.widget("montantSegurHT")).setFocus();
+			ui.flush();
+			assertEquals(LocalDate.of(2022, 3, 14), demande.getCommande().getDateCommande());
+			assertNull(RawValues.get(demande.getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE));
+			ui.stack().undo();
+			ui.flush();
+			assertEquals("2022-03-14", date.getText(), "undone: the value as written again");
+			assertNull(demande.getCommande().getDateCommande());
+		}
+	}
+
 	/** A file may fill what the seed wants empty: that value stays in sight with its error until it is emptied. */
 	@Test
 	void aHiddenValueWithAnIssueStaysInSight() {
@@ -227,7 +312,7 @@ class FormRendererTest {
 			assertSame(nom, ui.widget("nomMandataire"));
 			assertEquals("LEFEVRE", nom.getText());
 			assertEquals("00002", text(ui, "numeroEditeur"));
-			assertEquals("lignesImport[1].beneficiaires.nomMandataire", nom.getData(ControlRenderer.PATH));
+			assertEquals("lignesImport[1].beneficiaires.nomMandataire", nom.getData(WidgetKeys.PATH));
 			assertEquals(1, ui.form.table("EtablissementsClients").getTable().getItemCount());
 			ui.type(nom, "petit");
 			((Text) ui.widget("emailMandataire")).setFocus();
@@ -250,7 +335,7 @@ class FormRendererTest {
 			ui.type(date, "31/02/2022");
 			montant.setFocus();
 			ui.flush();
-			assertEquals("14/03/2022", ui.demande().getCommande().getDateCommande().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+			assertEquals("14/03/2022", ui.demande().getCommande().getDateCommande().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 			assertTrue(ui.renderer("dateCommande").isDecorated(), "an impossible date is said, not stored");
 			assertEquals("31/02/2022", date.getText());
 		}
@@ -279,29 +364,50 @@ class FormRendererTest {
 			ui.type(operateur.control(), "xyz");
 			ui.renderer("isIdRef").control().setFocus();
 			ui.flush();
-			assertEquals("xyz", ((fr.segurstudio.couloir.bio.ScenarioBio) ui.demande().getScenarioInstallation()).getOperateurMessagerie());
+			assertEquals("xyz", ((ScenarioBio) ui.demande().getScenarioInstallation()).getOperateurMessagerie());
 			assertEquals("code absent de la liste", operateur.meaning());
 		}
 	}
 
-	/** A renderer a plug-in contributes wins where it scores higher than the built-in ones, and only there. */
+	/**
+	 * The renderer factories are OSGi services: the built-in ones are this bundle's DS components, and a factory a
+	 * plug-in registers wins where it scores higher than them, and only there, as long as it is registered.
+	 */
 	@Test
-	void theHighestScoreWins() {
+	void aRendererFactoryRegisteredAsAServiceWinsWhereItScoresHighest() {
 		ControlRendererFactory phones = ControlRendererFactory.of(info -> info.node().key().startsWith("telephone") ? 40 : ControlRendererFactory.NOT_APPLICABLE,
 				PhoneRenderer::new);
-		RendererRegistry registry = RendererRegistry.builtIn().with(phones);
 		Dossier dossier = Ui.SEEDS.bioDurand();
 		FormContext context = new FormContext(Ui.COULOIRS, Ui.COULOIRS.couloirOf(dossier).orElseThrow());
 		View view = Ui.VIEWS.view(dossier.getDemandes().get(0).eClass(), context);
-		assertSame(phones, registry.best(info(view, context, "beneficiaires.telephoneMandataire")));
-		assertSame(TextRenderer.FACTORY, registry.best(info(view, context, "beneficiaires.nomMandataire")));
-		assertSame(CodeRenderer.FACTORY, registry.best(info(view, context, "scenarioInstallation.operateurMessagerie")));
-		assertSame(ChoiceRenderer.FACTORY, registry.best(info(view, context, "commande.regimeTVA")));
-		assertSame(BooleanRenderer.FACTORY, registry.best(info(view, context, "beneficiaires.isMandataire")));
+		RendererRegistry builtIn = Ui.RENDERER.renderers();
+		assertInstanceOf(TextRenderer.Factory.class, builtIn.best(info(view, context, "beneficiaires.telephoneMandataire")));
+		assertInstanceOf(TextRenderer.Factory.class, builtIn.best(info(view, context, "beneficiaires.nomMandataire")));
+		assertInstanceOf(CodeRenderer.Factory.class, builtIn.best(info(view, context, "scenarioInstallation.operateurMessagerie")));
+		assertInstanceOf(ChoiceRenderer.Factory.class, builtIn.best(info(view, context, "commande.regimeTVA")));
+		assertInstanceOf(BooleanRenderer.Factory.class, builtIn.best(info(view, context, "beneficiaires.isMandataire")));
+		assertInstanceOf(DateRenderer.Factory.class, builtIn.best(info(view, context, "commande.dateCommande")));
+		assertInstanceOf(AmountRenderer.Factory.class, builtIn.best(info(view, context, "commande.montantSegurHT")));
 		FormState state = new FormState(view, context);
-		FormState clients = state.newDetail((fr.segurstudio.forms.view.Table) state.find("beneficiaires.EtablissementsClients").element());
+		FormState clients = state.newDetail((Table) state.find("beneficiaires.EtablissementsClients").element());
 		FormState.Node sites = clients.find("numeroFINESSGeos");
-		assertSame(ValueListRenderer.FACTORY, registry.best(ControlInfo.of(sites, clients.choices(sites))));
+		assertInstanceOf(ValueListRenderer.Factory.class, builtIn.best(ControlInfo.of(sites, clients.choices(sites))));
+
+		BundleContext bundle = FrameworkUtil.getBundle(FormRendererTest.class).getBundleContext();
+		ServiceRegistration<ControlRendererFactory> registration = bundle.registerService(ControlRendererFactory.class, phones, null);
+		try {
+			RendererRegistry registry = Ui.RENDERER.renderers();
+			assertSame(phones, registry.best(info(view, context, "beneficiaires.telephoneMandataire")));
+			assertInstanceOf(TextRenderer.Factory.class, registry.best(info(view, context, "beneficiaires.nomMandataire")));
+			try (Ui ui = Ui.open(dossier)) {
+				assertInstanceOf(PhoneRenderer.class, ui.renderer("telephoneMandataire"), "the form is rendered with it");
+				assertEquals(TextRenderer.class, ui.renderer("nomMandataire").getClass());
+			}
+		} finally {
+			registration.unregister();
+		}
+		assertInstanceOf(TextRenderer.Factory.class, Ui.RENDERER.renderers().best(info(view, context, "beneficiaires.telephoneMandataire")),
+				"gone with its service");
 	}
 
 	private static ControlInfo info(View view, FormContext context, String path) {

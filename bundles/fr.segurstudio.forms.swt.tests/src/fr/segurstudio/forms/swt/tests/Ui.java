@@ -2,13 +2,13 @@ package fr.segurstudio.forms.swt.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 import fr.segurstudio.forms.FormContext;
 import fr.segurstudio.forms.ViewRegistry;
@@ -33,6 +34,8 @@ import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.FormHandle;
 import fr.segurstudio.forms.swt.FormOptions;
 import fr.segurstudio.forms.swt.FormRenderer;
+import fr.segurstudio.forms.swt.WidgetKeys;
+import fr.segurstudio.model.command.MergingCommandStack;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.couloir.CouloirRegistry;
@@ -41,13 +44,14 @@ import fr.segurstudio.testing.Services;
 
 /**
  * A form in a plain SWT shell, as the dossier editor shows it: the first request of a dossier, an editing domain
- * as the editor's, widgets found by their {@code segur.key}, keys and clicks posted as real events (XTEST under
+ * as the editor's (its stack merges a typing's commits), widgets found by their {@code segur.key}, keys and clicks posted as real events (XTEST under
  * Xvfb).
  */
 final class Ui implements AutoCloseable {
 
 	static final CouloirRegistry COULOIRS = Services.get(CouloirRegistry.class);
 	static final ViewRegistry VIEWS = Services.get(ViewRegistry.class);
+	static final FormRenderer RENDERER = Services.get(FormRenderer.class);
 	static final SeedExamples SEEDS = new SeedExamples(COULOIRS);
 	/** Short, so that tests do not wait long for a text's commit after a pause. */
 	static final int COMMIT_DELAY = 150;
@@ -66,11 +70,11 @@ final class Ui implements AutoCloseable {
 		shell.setText("Ségur Studio — formulaire");
 		shell.setLayout(new FillLayout());
 		shell.setBounds(0, 0, width, height);
-		this.domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack());
+		this.domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new MergingCommandStack());
 		FormContext context = new FormContext(COULOIRS, COULOIRS.couloirOf(dossier).orElseThrow());
 		Composite parent = new Composite(shell, SWT.NONE);
 		parent.setLayout(new FillLayout());
-		this.form = FormRenderer.render(parent, VIEWS.view(input.eClass(), context), input, domain,
+		this.form = RENDERER.render(parent, VIEWS.view(input.eClass(), context), input, domain,
 				FormOptions.defaults().context(context).commitDelay(COMMIT_DELAY));
 		shell.open();
 		shell.forceActive();
@@ -90,8 +94,8 @@ final class Ui implements AutoCloseable {
 		return (Demande) form.input();
 	}
 
-	BasicCommandStack stack() {
-		return (BasicCommandStack) domain.getCommandStack();
+	MergingCommandStack stack() {
+		return (MergingCommandStack) domain.getCommandStack();
 	}
 
 	/** The renderer of the control of this JSON key (in the form or a table's row form). */
@@ -116,7 +120,7 @@ final class Ui implements AutoCloseable {
 	}
 
 	private static void collect(Control control, String key, List<Control> found) {
-		if (key.equals(control.getData(ControlRenderer.KEY))) {
+		if (key.equals(control.getData(WidgetKeys.KEY))) {
 			found.add(control);
 		}
 		if (control instanceof Composite composite) {
@@ -134,7 +138,7 @@ final class Ui implements AutoCloseable {
 	/** Focuses the control (after selecting its text) and types, key by key. */
 	void type(Control control, String text) {
 		control.setFocus();
-		if (control instanceof org.eclipse.swt.widgets.Text t) {
+		if (control instanceof Text t) {
 			t.selectAll();
 		}
 		flush();
@@ -242,7 +246,7 @@ final class Ui implements AutoCloseable {
 			Path target = Path.of(dir).resolve(name + ".png");
 			Files.createDirectories(target.getParent());
 			loader.save(target.toString(), SWT.IMAGE_PNG);
-		} catch (java.io.IOException e) {
+		} catch (IOException e) {
 			throw new AssertionError(e);
 		} finally {
 			gc.dispose();

@@ -6,6 +6,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import org.osgi.service.component.annotations.Component;
+
 import fr.segurstudio.forms.swt.ControlInfo;
 import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.ControlRendererFactory;
@@ -20,8 +22,13 @@ import fr.segurstudio.model.asp.ValueKind;
  */
 public class AmountRenderer extends TextRenderer {
 
-	public static final ControlRendererFactory FACTORY = ControlRendererFactory.of(
-			info -> !info.many() && info.kind() == ValueKind.AMOUNT ? 20 : ControlRendererFactory.NOT_APPLICABLE, AmountRenderer::new);
+	/** Amounts in euros. */
+	@Component(service = ControlRendererFactory.class)
+	public static final class Factory extends ControlRendererFactory.Of {
+		public Factory() {
+			super(info -> !info.many() && info.kind() == ValueKind.AMOUNT ? 20 : NOT_APPLICABLE, AmountRenderer::new);
+		}
+	}
 
 	public AmountRenderer(ControlInfo info) {
 		super(info);

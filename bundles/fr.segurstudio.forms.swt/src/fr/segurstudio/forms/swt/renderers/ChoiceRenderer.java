@@ -3,13 +3,19 @@ package fr.segurstudio.forms.swt.renderers;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.jface.databinding.swt.WidgetValueProperty;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.osgi.service.component.annotations.Component;
 
 import fr.segurstudio.forms.Choice;
 import fr.segurstudio.forms.swt.ControlInfo;
@@ -22,14 +28,23 @@ import fr.segurstudio.model.asp.ValueKind;
  * A value from a short closed list — an enumeration (regimeTVA, formatFichier, commandePour), the couloir's
  * supporting-document types, a seed's closed set — as a read-only combo of the data's choices, in the data's order,
  * with their labels. An empty entry « (non renseigné) » is offered where the seed lets the value be empty now (and
- * shown while it is). A value outside the list (read from a file) is shown as it is, marked, until changed.
+ * shown while it is). A value outside the list (read from a file) is shown as it is, marked, until changed. The
+ * combo's selected code is bound to the value; choosing an item writes it (one command).
  */
 public class ChoiceRenderer extends ControlRenderer {
 
 	/** Longer lists are searched, not scrolled: {@link CodeRenderer}. */
 	public static final int MAX_CHOICES = 30;
 
-	public static final ControlRendererFactory FACTORY = ControlRendererFactory.of(info -> {
+	/** Short closed lists, enumerations, or where the view asks for a combo. */
+	@Component(service = ControlRendererFactory.class)
+	public static final class Factory extends ControlRendererFactory.Of {
+		public Factory() {
+			super(ChoiceRenderer::score, ChoiceRenderer::new);
+		}
+	}
+
+	private static int score(ControlInfo info) {
 		if (info.many()) {
 			return ControlRendererFactory.NOT_APPLICABLE;
 		}
@@ -40,12 +55,39 @@ public class ChoiceRenderer extends ControlRenderer {
 			return 25;
 		}
 		return info.kind() == ValueKind.ENUMERATION ? 20 : ControlRendererFactory.NOT_APPLICABLE;
-	}, ChoiceRenderer::new);
+	}
+
+	/** The combo's value: the code of its selected item (null for the empty entry); setting one lays out the items it needs. */
+	private final class SelectedCode extends WidgetValueProperty<Combo, String> {
+		SelectedCode() {
+			super(SWT.Selection);
+		}
+
+		@Override
+		public Object getValueType() {
+			return String.class;
+		}
+
+		@Override
+		protected String doGetValue(Combo source) {
+			int index = source.getSelectionIndex();
+			return index < 0 ? null : codes.get(index);
+		}
+
+		@Override
+		protected void doSetValue(Combo source, String code) {
+			items(code);
+			int index = codes.indexOf(code);
+			if (source.getSelectionIndex() != index) {
+				source.select(index);
+			}
+		}
+	}
 
 	private Combo combo;
+	private Binding binding;
 	/** The code of each item; null for the empty entry. */
 	private final List<String> codes = new ArrayList<>();
-	private boolean updating;
 	/** The items shown (asking the combo costs a round trip to GTK). */
 	private List<String> shownItems = List.of();
 
@@ -68,29 +110,24 @@ public class ChoiceRenderer extends ControlRenderer {
 			gc.dispose();
 		}
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(width + 50, SWT.DEFAULT).applyTo(combo);
-		combo.addListener(SWT.Selection, e -> selected());
 		return combo;
 	}
 
-	private void selected() {
-		if (updating) {
-			return;
-		}
-		int index = combo.getSelectionIndex();
-		String code = index < 0 ? null : codes.get(index);
-		Object value = code == null ? null : info.kind() == ValueKind.TEXT ? code : info.kind().parse(code, (EAttribute) node.feature());
-		if (set(value) == null) {
-			refresh();
-		}
+	@Override
+	protected void bindEditor() {
+		binding = bind(new SelectedCode().observe(combo), UpdateValueStrategy.create(IConverter.create(String.class, Object.class, this::valueOf)),
+				UpdateValueStrategy.create(IConverter.create(Object.class, String.class, v -> v == null ? null : info.kind().format(v))));
 	}
 
-	@Override
-	protected void refresh() {
-		Object value = value();
-		String current = value == null ? null : info.kind().format(value);
+	private Object valueOf(String code) {
+		return code == null ? null : info.kind() == ValueKind.TEXT ? code : info.kind().parse(code, (EAttribute) node.feature());
+	}
+
+	/** The items for a current code: the empty entry where the value may be empty (or is), the choices, the code if unknown. */
+	private void items(String current) {
 		List<String> items = new ArrayList<>();
 		codes.clear();
-		if (value == null || !node.isRequired()) {
+		if (current == null || !node.isRequired()) {
 			codes.add(null);
 			items.add(Messages.emptyChoice);
 		}
@@ -104,25 +141,16 @@ public class ChoiceRenderer extends ControlRenderer {
 			codes.add(current);
 			items.add(current + " (" + Messages.codeUnknown + ")");
 		}
-		updating = true;
-		try {
-			if (!items.equals(shownItems)) {
-				combo.setItems(items.toArray(String[]::new));
-				shownItems = items;
-			}
-			int index = codes.indexOf(current);
-			if (combo.getSelectionIndex() != index) {
-				combo.select(index);
-			}
-		} finally {
-			updating = false;
+		if (!items.equals(shownItems)) {
+			combo.setItems(items.toArray(String[]::new));
+			shownItems = items;
 		}
 	}
 
 	@Override
 	public void updateState() {
 		super.updateState();
-		refresh(); // the empty entry comes and goes with the required state
+		binding.updateModelToTarget(); // the empty entry comes and goes with the required state
 	}
 
 	/** The code shown (for tests): null for the empty entry. */
@@ -134,6 +162,6 @@ public class ChoiceRenderer extends ControlRenderer {
 	/** Chooses the item of this code, as a click would (for tests). */
 	public void choose(String code) {
 		combo.select(codes.indexOf(code));
-		selected();
+		combo.notifyListeners(SWT.Selection, new Event());
 	}
 }

@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.osgi.service.component.annotations.Component;
 
 import fr.segurstudio.forms.Choice;
 import fr.segurstudio.forms.swt.ControlInfo;
@@ -33,7 +34,15 @@ import fr.segurstudio.forms.swt.internal.Messages;
  */
 public class CodeRenderer extends TextRenderer {
 
-	public static final ControlRendererFactory FACTORY = ControlRendererFactory.of(info -> {
+	/** Codes of a long list, or where the view asks for proposals. */
+	@Component(service = ControlRendererFactory.class)
+	public static final class Factory extends ControlRendererFactory.Of {
+		public Factory() {
+			super(CodeRenderer::score, CodeRenderer::new);
+		}
+	}
+
+	private static int score(ControlInfo info) {
 		if (info.many() || info.choices().isEmpty()) {
 			return ControlRendererFactory.NOT_APPLICABLE;
 		}
@@ -41,7 +50,7 @@ public class CodeRenderer extends TextRenderer {
 			return 30;
 		}
 		return info.choices().size() > ChoiceRenderer.MAX_CHOICES ? 25 : ControlRendererFactory.NOT_APPLICABLE;
-	}, CodeRenderer::new);
+	}
 
 	/** Proposals shown at most at once. */
 	private static final int MAX_PROPOSALS = 60;
@@ -111,9 +120,8 @@ public class CodeRenderer extends TextRenderer {
 	}
 
 	@Override
-	protected void refresh() {
-		super.refresh();
-		Object value = value();
+	protected void shown(Object value) {
+		super.shown(value);
 		String label = value == null ? "" : labels.get(value.toString());
 		boolean unknown = value != null && label == null;
 		meaning.setText(unknown ? Messages.codeUnknown : label);

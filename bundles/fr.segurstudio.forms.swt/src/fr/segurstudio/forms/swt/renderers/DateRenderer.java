@@ -3,6 +3,8 @@ package fr.segurstudio.forms.swt.renderers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.osgi.service.component.annotations.Component;
+
 import fr.segurstudio.forms.swt.ControlInfo;
 import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.ControlRendererFactory;
@@ -16,8 +18,13 @@ import fr.segurstudio.model.asp.ValueKind;
  */
 public class DateRenderer extends TextRenderer {
 
-	public static final ControlRendererFactory FACTORY = ControlRendererFactory.of(
-			info -> !info.many() && info.kind() == ValueKind.DATE ? 20 : ControlRendererFactory.NOT_APPLICABLE, DateRenderer::new);
+	/** Dates. */
+	@Component(service = ControlRendererFactory.class)
+	public static final class Factory extends ControlRendererFactory.Of {
+		public Factory() {
+			super(info -> !info.many() && info.kind() == ValueKind.DATE ? 20 : NOT_APPLICABLE, DateRenderer::new);
+		}
+	}
 
 	private static final Pattern SEPARATED = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
 	private static final Pattern DIGITS = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");

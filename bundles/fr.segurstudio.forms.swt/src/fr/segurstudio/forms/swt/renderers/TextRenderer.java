@@ -3,7 +3,15 @@ package fr.segurstudio.forms.swt.renderers;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.core.databinding.validation.ValidationStatus;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -15,37 +23,53 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.osgi.service.component.annotations.Component;
 
 import fr.segurstudio.forms.FormChange;
 import fr.segurstudio.forms.swt.ControlInfo;
 import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.ControlRendererFactory;
+import fr.segurstudio.forms.swt.FormOptions;
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.forms.swt.internal.Messages;
 import fr.segurstudio.model.asp.AspFeatureMapping.Format;
+import fr.segurstudio.model.asp.Characters;
 import fr.segurstudio.model.asp.AspFeatureMapping.Length;
 import fr.segurstudio.model.asp.ValueKind;
 
 /**
- * A value typed as text: VARCHAR, and the base of dates, amounts and codes. What is typed becomes a value when the
- * user pauses ({@link fr.segurstudio.forms.swt.FormOptions#commitDelay}), leaves the field or presses Enter; the
- * edits of one visit of the field are one command (a later commit joins the first: {@link FormChange#extend}), so
- * one undo takes the whole edit back, and typing never waits for anything. Where the seed gives a length
- * ({@code =9}, {@code <50}) a counter says how far the text is ({@code 7/9}). A name the seed wants in UPPER CASE is
- * written in upper case as it is typed (visible at once, undone with the edit); a value already there in small
- * letters (from a file) is left as it is, with an offer to upper-case it (one command). An empty field is no value.
+ * A value typed as text: VARCHAR, and the base of dates, amounts and codes. The field is bound to the value through
+ * JFace data binding, the way EMF Forms binds its text controls: what is typed becomes a value when the user pauses
+ * ({@link FormOptions#commitDelay}: the field's delayed observable), leaves the field or presses Enter; the edits of
+ * one visit of the field merge into its first command ({@link FormChange#continuing}), so one undo takes the whole
+ * edit back, and typing never waits for anything. What cannot be a value (an impossible date) is said on the field,
+ * and the model keeps its value. Where the seed gives a length ({@code =9}, {@code <50}) a counter says how far the
+ * text is ({@code 7/9}). A name the seed wants in UPPER CASE is written in upper case as it is typed (visible at
+ * once, undone with the edit); a value already there in small letters (from a file) is left as it is, with an offer
+ * to upper-case it (one command). An empty field is no value.
  */
 public class TextRenderer extends ControlRenderer {
 
-	public static final ControlRendererFactory FACTORY = ControlRendererFactory.of(
-			info -> !info.many() && (info.kind() == ValueKind.TEXT || info.kind() == ValueKind.INTEGER) ? 10 : ControlRendererFactory.NOT_APPLICABLE, TextRenderer::new);
+	/** Texts and integers. */
+	@Component(service = ControlRendererFactory.class)
+	public static final class Factory extends ControlRendererFactory.Of {
+		public Factory() {
+			super(info -> !info.many() && (info.kind() == ValueKind.TEXT || info.kind() == ValueKind.INTEGER) ? 10 : NOT_APPLICABLE, TextRenderer::new);
+		}
+	}
 
 	protected Text text;
 	private Label counter;
 	private ControlDecoration upperOffer;
-	private boolean updating;
-	private boolean dirty;
-	private FormChange lastChange;
-	private final Runnable pause = this::commit;
+	/** What the field holds, told after a pause in the typing, or at once on Enter and when the field is left. */
+	private IObservableValue<String> typed;
+	private Binding binding;
+	/** The model's value is being written into the field (not typed: not upper-cased). */
+	private boolean showing;
+	/** The field is being left: the value is shown in its own form even though the field still has the focus. */
+	private boolean leaving;
+	/** The command holding this visit's typing: the visit's later commits merge into it. */
+	private FormChange typing;
 
 	public TextRenderer(ControlInfo info) {
 		super(info);
@@ -63,7 +87,7 @@ public class TextRenderer extends ControlRenderer {
 				.hint(width < 0 ? 220 : width, SWT.DEFAULT).applyTo(text);
 		if (info.format() == Format.UPPER) {
 			text.addListener(SWT.Verify, e -> {
-				if (!updating) { // typed or pasted, not the model's value shown
+				if (!showing) { // typed or pasted, not the model's value shown
 					e.text = e.text.toUpperCase(Locale.FRENCH);
 				}
 			});
@@ -77,17 +101,22 @@ public class TextRenderer extends ControlRenderer {
 				}
 			});
 		}
-		text.addListener(SWT.Modify, e -> typed());
-		text.addListener(SWT.FocusOut, e -> {
-			commit();
-			lastChange = null;
-			if (!hasInputError()) {
-				show(value()); // the canonical form of what was typed: 1075.00 for 1 075
-			}
-		});
+		text.addListener(SWT.Modify, e -> updateCounter());
 		text.addListener(SWT.DefaultSelection, e -> commit());
-		text.addListener(SWT.Dispose, e -> text.getDisplay().timerExec(-1, pause));
+		text.addListener(SWT.FocusOut, e -> left());
 		return text;
+	}
+
+	@Override
+	protected void bindEditor() {
+		typed = WidgetProperties.text(SWT.Modify).observeDelayed(context.options().commitDelay(), text);
+		UpdateValueStrategy<String, Object> toModel = UpdateValueStrategy.create(IConverter.create(String.class, Object.class, this::parse));
+		toModel.setAfterGetValidator(this::check);
+		binding = bind(typed, toModel, new ToField());
+		binding.getValidationStatus().addValueChangeListener(e -> {
+			IStatus status = e.diff.getNewValue();
+			setInputError(status.isOK() ? null : status.getMessage());
+		});
 	}
 
 	/** More style bits for the text (SWT.RIGHT for amounts). */
@@ -113,22 +142,13 @@ public class TextRenderer extends ControlRenderer {
 		}
 		// one width for every counter (up to 999/999), so that the fields before them end on one line
 		counter = context.toolkit().createLabel(parent, NLS.bind(Messages.counter, "999", "999"));
-		counter.setData(KEY, node.key() + ".compteur");
+		counter.setData(WidgetKeys.KEY, node.key() + ".compteur");
 		GridDataFactory.swtDefaults().hint(counter.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 2, SWT.DEFAULT).applyTo(counter);
 		return counter;
 	}
 
 	private Length length() {
 		return info.mapping() == null ? null : info.mapping().length();
-	}
-
-	private void typed() {
-		updateCounter();
-		if (updating) {
-			return;
-		}
-		dirty = true;
-		text.getDisplay().timerExec(context.options().commitDelay(), pause);
 	}
 
 	private void updateCounter() {
@@ -144,12 +164,25 @@ public class TextRenderer extends ControlRenderer {
 		counter.setForeground(wrong ? text.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
 	}
 
-	/** What the model holds for the typed text; null for an empty field. @throws IllegalArgumentException with a French reason */
+	/**
+	 * What the model holds for the typed text; null for a field left blank (spaces and invisible characters only,
+	 * {@link Characters#isBlank}). @throws IllegalArgumentException with a French reason
+	 */
 	protected Object parse(String typed) {
-		if (typed.isEmpty()) {
+		if (Characters.isBlank(typed)) {
 			return null;
 		}
 		return info.kind().parse(normalise(typed), (EAttribute) node.feature());
+	}
+
+	/** Whether the typed text can be a value: else the French reason, shown on the field. */
+	private IStatus check(String typed) {
+		try {
+			parse(typed);
+			return ValidationStatus.ok();
+		} catch (IllegalArgumentException e) {
+			return ValidationStatus.error(e.getMessage());
+		}
 	}
 
 	/** The typed text in the value kind's canonical form, before {@link ValueKind#parse} (dates and amounts accept more). */
@@ -157,70 +190,74 @@ public class TextRenderer extends ControlRenderer {
 		return typed;
 	}
 
-	/** The text of a value. */
+	/** The text of a value (of the value kept as written when it has none). */
 	protected String display(Object value) {
-		return value == null ? "" : info.kind().format(value);
+		return shown(-1, value);
 	}
 
-	@Override
-	public void commit() {
-		if (text == null || text.isDisposed()) {
-			return;
-		}
-		text.getDisplay().timerExec(-1, pause);
-		if (!dirty) {
-			return;
-		}
-		dirty = false;
-		Object value;
-		try {
-			value = parse(text.getText());
-		} catch (IllegalArgumentException e) {
-			setInputError(e.getMessage());
-			return;
-		}
-		setInputError(null);
-		FormChange next = context.commands().set(context.state(), node, NLS.bind(Messages.commandSet, node.element().getLabel()), value);
-		if (next == null) {
-			return;
-		}
-		if (context.isLast(lastChange)) {
-			context.extend(lastChange, next);
-		} else {
-			context.execute(next);
-			lastChange = next;
-		}
-	}
-
-	@Override
-	protected void refresh() {
-		Object value = value();
-		if (!(text.isFocusControl() && sameValue(value))) {
-			show(value);
-		}
-		dirty = false;
-		setInputError(null);
-		updateCounter();
+	/** Told each time the model's value is shown (or left as typed): what stands beside the field follows it. */
+	protected void shown(Object value) {
 		updateUpperOffer(value);
 	}
 
-	private void show(Object value) {
-		String shown = display(value);
-		if (!shown.equals(text.getText())) {
-			updating = true;
-			try {
-				text.setText(shown);
-			} finally {
-				updating = false;
-			}
+	/** The typing of this visit joins the command of its first commit. */
+	@Override
+	protected void write(Object newValue) {
+		FormChange change = context.commands().set(context.state(), node, NLS.bind(Messages.commandSet, node.element().getLabel()), newValue);
+		if (change != null) {
+			typing = context.execute(change.continuing(typing));
 		}
-		updateCounter();
 	}
 
-	/** The text typed means this value already (1 075,00 for 1075.00): the field is left as typed while it has the focus. */
-	private boolean sameValue(Object value) {
+	/** What was typed and is still waiting for the pause becomes the value now. */
+	@Override
+	public void commit() {
+		if (typed != null && !text.isDisposed()) {
+			typed.getValue();
+		}
+	}
+
+	/** Leaving the field ends the visit; the value is shown in its canonical form (1075.00 for 1 075) unless it was not one. */
+	private void left() {
+		commit();
+		typing = null;
+		if (!hasInputError()) {
+			leaving = true;
+			try {
+				binding.updateModelToTarget();
+			} finally {
+				leaving = false;
+			}
+		}
+	}
+
+	/** The model's value into the field: its text, unless the user is typing a text that already means it (1 075,00). */
+	private final class ToField extends UpdateValueStrategy<Object, String> {
+
+		ToField() {
+			setConverter(IConverter.create(Object.class, String.class, TextRenderer.this::display));
+		}
+
+		@Override
+		protected IStatus doSet(IObservableValue<? super String> target, String shown) {
+			Object model = value.getValue();
+			shown(model);
+			if (shown.equals(text.getText()) || !leaving && text.isFocusControl() && means(text.getText(), model)) {
+				return ValidationStatus.ok();
+			}
+			showing = true;
+			try {
+				return super.doSet(target, shown);
+			} finally {
+				showing = false;
+			}
+		}
+	}
+
+	/** The text typed means this value already: the field is left as typed while it has the focus. */
+	private boolean means(String typedText, Object model) {
 		try {
-			return Objects.equals(parse(text.getText()), value);
+			return Objects.equals(parse(typedText), model);
 		} catch (IllegalArgumentException e) {
 			return false;
 		}
@@ -255,9 +292,9 @@ public class TextRenderer extends ControlRenderer {
 	}
 
 	@Override
-	public void bind(org.eclipse.emf.ecore.EObject newOwner) {
+	public void bind(EObject newOwner) {
 		super.bind(newOwner);
-		lastChange = null;
+		typing = null;
 	}
 
 	@Override
@@ -278,5 +315,6 @@ public class TextRenderer extends ControlRenderer {
 			upperOffer.dispose();
 		}
 		super.dispose();
+		typed.dispose();
 	}
 }

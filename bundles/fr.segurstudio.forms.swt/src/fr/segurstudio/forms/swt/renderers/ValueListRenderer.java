@@ -3,7 +3,12 @@ package fr.segurstudio.forms.swt.renderers;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -22,12 +27,15 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.osgi.service.component.annotations.Component;
 
 import fr.segurstudio.forms.swt.ControlInfo;
 import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.ControlRendererFactory;
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.forms.swt.internal.Decorations;
 import fr.segurstudio.forms.swt.internal.Messages;
+import fr.segurstudio.model.asp.Characters;
 import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.issue.Issue;
 
@@ -36,11 +44,17 @@ import fr.segurstudio.model.issue.Issue;
  * radiologist: one row per value, edited in place (double-click or Enter), an entry field to add values (several at
  * once when pasted with spaces, commas or new lines between them), buttons to remove and move them. Each is one
  * command (AddCommand, SetCommand at an index, RemoveCommand, MoveCommand). An issue about one value marks its row.
+ * The rows are the list's values bound to the table's input: they follow the model (an edit, its undo).
  */
 public class ValueListRenderer extends ControlRenderer {
 
-	public static final ControlRendererFactory FACTORY = ControlRendererFactory.of(
-			info -> info.many() && info.kind() != ValueKind.OBJECT ? 20 : ControlRendererFactory.NOT_APPLICABLE, ValueListRenderer::new);
+	/** Lists of values (not of objects: those are tables). */
+	@Component(service = ControlRendererFactory.class)
+	public static final class Factory extends ControlRendererFactory.Of {
+		public Factory() {
+			super(info -> info.many() && info.kind() != ValueKind.OBJECT ? 20 : NOT_APPLICABLE, ValueListRenderer::new);
+		}
+	}
 
 	/** A value with its place: rows of the viewer (the same value may stand twice in a list). */
 	private record Item(int index, Object value) {
@@ -73,10 +87,10 @@ public class ValueListRenderer extends ControlRenderer {
 
 		entry = toolkit.createText(composite, "", SWT.SINGLE);
 		entry.setMessage(Messages.valueHint);
-		entry.setData(KEY, node.key() + ".nouveau");
+		entry.setData(WidgetKeys.KEY, node.key() + ".nouveau");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
 		entry.addListener(SWT.DefaultSelection, e -> addTyped());
-		add = button(Messages.add, Messages.addValue, "ajouter");
+		add = button(composite, Messages.add, Messages.addValue, "ajouter");
 		add.addListener(SWT.Selection, e -> addTyped());
 
 		viewer = new TableViewer(composite, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
@@ -87,7 +101,7 @@ public class ValueListRenderer extends ControlRenderer {
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return info.kind().format(((Item) element).value());
+				return shown(((Item) element).index(), ((Item) element).value());
 			}
 
 			@Override
@@ -115,7 +129,7 @@ public class ValueListRenderer extends ControlRenderer {
 
 			@Override
 			protected Object getValue(Object element) {
-				return info.kind().format(((Item) element).value());
+				return shown(((Item) element).index(), ((Item) element).value());
 			}
 
 			@Override
@@ -141,16 +155,8 @@ public class ValueListRenderer extends ControlRenderer {
 		return composite;
 	}
 
-	private Button button(String text, String tip, String id) {
-		return button(composite, text, tip, id);
-	}
-
 	private Button button(Composite parent, String text, String tip, String id) {
-		Button button = context.toolkit().createButton(parent, text, SWT.PUSH);
-		button.setToolTipText(tip);
-		button.setData(KEY, node.key() + "." + id);
-		GridDataFactory.fillDefaults().applyTo(button);
-		return button;
+		return context.button(parent, text, tip, node.key() + "." + id);
 	}
 
 	private List<?> values() {
@@ -193,14 +199,14 @@ public class ValueListRenderer extends ControlRenderer {
 		if (typed == null) {
 			return;
 		}
-		if (typed.isBlank()) {
+		if (Characters.isBlank(typed)) {
 			context.execute(context.commands().remove(context.state(), node, commandLabel(Messages.commandRemove), List.of(values().get(index))));
 			return;
 		}
 		try {
 			Object value = parse(typed);
 			setInputError(null);
-			if (!value.equals(values().get(index))) {
+			if (!value.equals(values().get(index)) || raw(index) != null) {
 				context.execute(context.commands().setAt(context.state(), node, commandLabel(Messages.commandSet), index, value));
 			}
 		} catch (IllegalArgumentException e) {
@@ -242,14 +248,29 @@ public class ValueListRenderer extends ControlRenderer {
 	}
 
 	@Override
-	protected void refresh() {
-		List<?> values = values();
+	protected void bindEditor() {
+		bind(ViewerProperties.<TableViewer, Object>input().observe(viewer), UpdateValueStrategy.never(), new UpdateValueStrategy<Object, Object>() {
+			{
+				setConverter(IConverter.create(Object.class, Object.class, ValueListRenderer::items));
+			}
+
+			@Override
+			protected IStatus doSet(IObservableValue<? super Object> target, Object rows) {
+				IStatus status = super.doSet(target, rows);
+				updateButtons();
+				return status;
+			}
+		});
+	}
+
+	/** The rows of a list's values: each with its place (the same value may stand twice in a list). */
+	private static Object[] items(Object list) {
+		List<?> values = list instanceof List<?> l ? l : List.of();
 		Object[] items = new Object[values.size()];
 		for (int i = 0; i < items.length; i++) {
 			items[i] = new Item(i, values.get(i));
 		}
-		viewer.setInput(items);
-		updateButtons();
+		return items;
 	}
 
 	private void updateButtons() {
@@ -302,7 +323,7 @@ public class ValueListRenderer extends ControlRenderer {
 	public List<String> shown() {
 		List<String> shown = new ArrayList<>();
 		for (Object item : (Object[]) viewer.getInput()) {
-			shown.add(info.kind().format(((Item) item).value()));
+			shown.add(shown(((Item) item).index(), ((Item) item).value()));
 		}
 		return shown;
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
@@ -25,8 +26,8 @@ import fr.segurstudio.ui.dossier.Messages;
 public final class AttachPieceHandler extends DossierHandler {
 
 	@Override
-	void run(DossierEditor editor, ExecutionEvent event) {
-		List<Demande> selected = editor.requestsPage().selected();
+	protected void run(DossierEditor editor, ExecutionEvent event) {
+		List<Demande> selected = editor.selectedRequests();
 		Shell shell = editor.getSite().getShell();
 		if (selected.size() != 1) {
 			MessageDialog.openInformation(shell, Messages.attachTitle, Messages.attachSelectOne);
@@ -45,7 +46,7 @@ public final class AttachPieceHandler extends DossierHandler {
 		if (dialog.open() == null) {
 			return;
 		}
-		org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand(Messages.attachCommand);
+		CompoundCommand command = new CompoundCommand(Messages.attachCommand);
 		for (String name : dialog.getFileNames()) {
 			Path file = Path.of(dialog.getFilterPath(), name);
 			try {

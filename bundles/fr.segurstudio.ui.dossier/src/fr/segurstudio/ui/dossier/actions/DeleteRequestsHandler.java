@@ -11,8 +11,8 @@ import fr.segurstudio.ui.dossier.DossierEditor;
 public final class DeleteRequestsHandler extends DossierHandler {
 
 	@Override
-	void run(DossierEditor editor, ExecutionEvent event) {
-		List<Demande> selected = editor.requestsPage().selected();
+	protected void run(DossierEditor editor, ExecutionEvent event) {
+		List<Demande> selected = editor.selectedRequests();
 		if (!selected.isEmpty()) {
 			editor.execute(editor.session().commands().delete(selected));
 		}

@@ -17,8 +17,8 @@ import fr.segurstudio.ui.dossier.DossierEditor;
 public final class DuplicateRequestHandler extends DossierHandler {
 
 	@Override
-	void run(DossierEditor editor, ExecutionEvent event) {
-		List<Demande> selected = editor.requestsPage().selected();
+	protected void run(DossierEditor editor, ExecutionEvent event) {
+		List<Demande> selected = editor.selectedRequests();
 		if (selected.isEmpty()) {
 			return;
 		}
@@ -28,6 +28,6 @@ public final class DuplicateRequestHandler extends DossierHandler {
 			editor.execute(editor.session().commands().duplicate(demande));
 		}
 		List<Demande> copies = editor.session().dossier().getDemandes().stream().filter(d -> !before.contains(d)).toList();
-		editor.requestsPage().select(copies);
+		editor.showRequests(copies);
 	}
 }

@@ -10,7 +10,7 @@ import fr.segurstudio.ui.dossier.wizards.ExportWizard;
 public final class ExportHandler extends DossierHandler {
 
 	@Override
-	void run(DossierEditor editor, ExecutionEvent event) {
-		new WizardDialog(editor.getSite().getShell(), new ExportWizard(editor)).open();
+	protected void run(DossierEditor editor, ExecutionEvent event) {
+		new WizardDialog(editor.getSite().getShell(), new ExportWizard(editor, editor.selectedRequests())).open();
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -27,7 +28,7 @@ import fr.segurstudio.ui.dossier.internal.JsonIntoDossier;
 public final class ImportJsonHandler extends DossierHandler {
 
 	@Override
-	void run(DossierEditor editor, ExecutionEvent event) {
+	protected void run(DossierEditor editor, ExecutionEvent event) {
 		Shell shell = editor.getSite().getShell();
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText(Messages.importTitle);
@@ -53,9 +54,8 @@ public final class ImportJsonHandler extends DossierHandler {
 		}
 		JsonIntoDossier.Result result = JsonIntoDossier.of(editor.session(), read.dossier(), file.getFileName().toString());
 		editor.execute(result.command());
-		editor.setActivePage(fr.segurstudio.ui.dossier.pages.RequestsPage.ID);
-		editor.requestsPage().select(result.added());
+		editor.showRequests(result.added());
 		editor.tell(NLS.bind(Messages.importDone, new Object[] { result.added().size(), file.getFileName(), result.renumbered() }),
-				org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
+				IMessageProvider.INFORMATION);
 	}
 }

@@ -6,16 +6,14 @@ import org.eclipse.core.commands.ExecutionEvent;
 
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.ui.dossier.DossierEditor;
-import fr.segurstudio.ui.dossier.pages.RequestsPage;
 
 /** Nouvelle demande: a draft with the next free numeroEditeur, shown in its form. */
 public final class NewRequestHandler extends DossierHandler {
 
 	@Override
-	void run(DossierEditor editor, ExecutionEvent event) {
+	protected void run(DossierEditor editor, ExecutionEvent event) {
 		editor.execute(editor.session().commands().newDemande());
 		List<Demande> demandes = editor.session().dossier().getDemandes();
-		editor.setActivePage(RequestsPage.ID);
-		editor.requestsPage().select(List.of(demandes.get(demandes.size() - 1)));
+		editor.showRequests(List.of(demandes.get(demandes.size() - 1)));
 	}
 }

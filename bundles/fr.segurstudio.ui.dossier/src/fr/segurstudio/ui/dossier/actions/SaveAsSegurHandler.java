@@ -11,16 +11,15 @@ import fr.segurstudio.ui.dossier.internal.SaveAsTargets;
 /** Enregistrer comme dossier .segur: an ASP JSON file written as a text dossier, which the editor then edits. */
 public final class SaveAsSegurHandler extends DossierHandler {
 
+	public SaveAsSegurHandler() {
+		super(Needs.DOSSIER); // a JSON file the forms cannot edit can still become a text dossier
+	}
+
 	@Override
-	void run(DossierEditor editor, ExecutionEvent event) {
+	protected void run(DossierEditor editor, ExecutionEvent event) {
 		Path target = SaveAsTargets.ask(editor.getSite().getShell(), editor.session(), DossierFormat.SEGUR);
 		if (target != null) {
 			editor.saveAs(target);
 		}
-	}
-
-	@Override
-	boolean changesModel() {
-		return false; // a JSON file the forms cannot edit can still become a text dossier
 	}
 }

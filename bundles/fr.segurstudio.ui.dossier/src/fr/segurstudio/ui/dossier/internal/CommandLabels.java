@@ -1,11 +1,13 @@
 package fr.segurstudio.ui.dossier.internal;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.ui.dossier.Messages;
 
@@ -20,7 +22,7 @@ public final class CommandLabels {
 
 	public static String of(Command command) {
 		Command inner = command;
-		while (inner instanceof org.eclipse.emf.common.command.CompoundCommand compound && compound.getCommandList().size() == 1
+		while (inner instanceof CompoundCommand compound && compound.getCommandList().size() == 1
 				&& !isOwn(compound.getLabel())) {
 			inner = compound.getCommandList().get(0);
 		}
@@ -28,16 +30,16 @@ public final class CommandLabels {
 			return inner.getLabel();
 		}
 		if (inner instanceof SetCommand set) {
-			return org.eclipse.osgi.util.NLS.bind(Messages.commandSet, name(set.getFeature()));
+			return NLS.bind(Messages.commandSet, name(set.getFeature()));
 		}
 		if (inner instanceof AddCommand add) {
-			return org.eclipse.osgi.util.NLS.bind(Messages.commandAdd, name(add.getFeature()));
+			return NLS.bind(Messages.commandAdd, name(add.getFeature()));
 		}
 		if (inner instanceof RemoveCommand remove) {
-			return org.eclipse.osgi.util.NLS.bind(Messages.commandRemove, name(remove.getFeature()));
+			return NLS.bind(Messages.commandRemove, name(remove.getFeature()));
 		}
 		if (inner instanceof MoveCommand move) {
-			return org.eclipse.osgi.util.NLS.bind(Messages.commandMove, name(move.getFeature()));
+			return NLS.bind(Messages.commandMove, name(move.getFeature()));
 		}
 		return Messages.commandEdit;
 	}

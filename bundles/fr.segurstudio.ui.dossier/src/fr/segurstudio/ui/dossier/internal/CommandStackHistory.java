@@ -1,5 +1,7 @@
 package fr.segurstudio.ui.dossier.internal;
 
+import java.util.EventObject;
+
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -40,7 +42,7 @@ public final class CommandStackHistory implements CommandStackListener, AutoClos
 	}
 
 	@Override
-	public void commandStackChanged(java.util.EventObject event) {
+	public void commandStackChanged(EventObject event) {
 		if (replaying) {
 			return;
 		}

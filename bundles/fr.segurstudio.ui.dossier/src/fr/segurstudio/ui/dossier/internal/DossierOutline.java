@@ -1,7 +1,13 @@
 package fr.segurstudio.ui.dossier.internal;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -9,17 +15,27 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
+import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
-import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.dossier.pages.RequestRows;
+import fr.segurstudio.ui.dossier.pages.SessionWatch;
 
-/** The Outline view of a dossier: its requests (number, beneficiary, status); a click shows the request's form. */
+/**
+ * The Outline view of a dossier: its requests (number, beneficiary, status); a click shows the request (on the
+ * Demandes page). It follows the dossier by itself: the whole list when requests came or went (or the model was
+ * read again), else only the requests the last command touched (a refresh of 200 rows per keystroke would be felt).
+ */
 public final class DossierOutline extends ContentOutlinePage {
 
-	private final DossierEditor editor;
+	private final DossierSession session;
+	private final Consumer<Demande> show;
+	private SessionWatch watch;
+	private List<Demande> shown = List.of();
 
-	public DossierOutline(DossierEditor editor) {
-		this.editor = editor;
+	public DossierOutline(DossierSession session, Consumer<Demande> show) {
+		this.session = session;
+		this.show = show;
 	}
 
 	@Override
@@ -56,35 +72,57 @@ public final class DossierOutline extends ContentOutlinePage {
 				return demande.getNumeroEditeur() + (name.isEmpty() ? "" : " – " + name) + " (" + demande.getStatut() + ")";
 			}
 		});
-		viewer.setInput(editor.session().dossier());
+		viewer.setInput(session.dossier());
+		shown = requests();
 		viewer.addSelectionChangedListener(event -> {
-			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Demande demande
-					&& editor.requestsPage() != null) {
-				editor.setActivePage(fr.segurstudio.ui.dossier.pages.RequestsPage.ID);
-				editor.requestsPage().select(List.of(demande));
+			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Demande demande) {
+				show.accept(demande);
 			}
 		});
+		watch = new SessionWatch(session, parent.getDisplay(), this::refresh);
 	}
 
-	/**
-	 * After a change of the model: the whole list when requests came or went (or the model was read again),
-	 * else only the label of the request being edited (a refresh of 200 rows per keystroke would be felt).
-	 */
-	public void refresh() {
+	private List<Demande> requests() {
+		return session.dossier() == null ? List.of() : List.copyOf(session.dossier().getDemandes());
+	}
+
+	private void refresh() {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<Demande> now = editor.session().dossier() == null ? List.of() : List.copyOf(editor.session().dossier().getDemandes());
-		if (viewer.getInput() != editor.session().dossier()) {
-			viewer.setInput(editor.session().dossier());
+		List<Demande> now = requests();
+		if (viewer.getInput() != session.dossier()) {
+			viewer.setInput(session.dossier());
 		} else if (!now.equals(shown)) {
 			viewer.refresh();
-		} else if (editor.requestsPage() != null && editor.requestsPage().form() != null && editor.requestsPage().form().input() != null) {
-			viewer.update(editor.requestsPage().form().input(), null);
+		} else {
+			Command last = session.commandStack().getMostRecentCommand();
+			Set<Demande> touched = touched(last == null ? List.of() : last.getAffectedObjects());
+			if (!touched.isEmpty()) {
+				viewer.update(touched.toArray(), null);
+			}
 		}
 		shown = now;
 	}
 
-	private List<Demande> shown = List.of();
+	/** The requests that hold these objects. */
+	private static Set<Demande> touched(Collection<?> objects) {
+		Set<Demande> requests = new LinkedHashSet<>();
+		for (Object object : objects) {
+			Demande demande = object instanceof EObject eObject ? RequestRows.requestOf(eObject) : null;
+			if (demande != null) {
+				requests.add(demande);
+			}
+		}
+		return requests;
+	}
+
+	@Override
+	public void dispose() {
+		if (watch != null) {
+			watch.close();
+		}
+		super.dispose();
+	}
 }

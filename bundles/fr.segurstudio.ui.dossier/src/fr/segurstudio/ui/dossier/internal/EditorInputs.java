@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -22,7 +23,7 @@ public final class EditorInputs {
 	/** The file on disk, or null when the input is not a local file. */
 	public static Path path(IEditorInput input) {
 		if (input instanceof IFileEditorInput fileInput) {
-			org.eclipse.core.runtime.IPath location = fileInput.getFile().getLocation();
+			IPath location = fileInput.getFile().getLocation();
 			return location == null ? null : location.toFile().toPath();
 		}
 		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {

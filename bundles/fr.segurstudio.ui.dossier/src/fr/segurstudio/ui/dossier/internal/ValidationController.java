@@ -1,7 +1,10 @@
 package fr.segurstudio.ui.dossier.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -42,7 +45,7 @@ public final class ValidationController {
 	private int shownGeneration = -1;
 	private MarkerOwners.Claim claim;
 	/** The markers last written, and on which file. */
-	private List<java.util.Map<String, Object>> written = List.of();
+	private List<Map<String, Object>> written = List.of();
 	private IFile writtenFile;
 	private boolean disposed;
 
@@ -113,19 +116,19 @@ public final class ValidationController {
 			return; // the model changed since: a newer validation comes
 		}
 		List<Issue> all = new ArrayList<>();
-		java.util.Set<Object> misread = new java.util.HashSet<>();
+		Set<Object> misread = new HashSet<>();
 		for (Issue problem : readProblems) {
 			if (problem.target() != null && problem.feature() != null) {
 				if (problem.target().eGet(problem.feature()) != null) {
 					continue; // a value the file had wrong, replaced since in the form
 				}
-				misread.add(java.util.List.of(System.identityHashCode(problem.target()), problem.feature(), problem.index()));
+				misread.add(List.of(System.identityHashCode(problem.target()), problem.feature(), problem.index()));
 			}
 			all.add(problem);
 		}
 		for (Issue issue : session.place(found)) {
 			// the reader said what is wrong with this value: said once (as FileValidator does for the command line)
-			if (issue.target() == null || !misread.contains(java.util.List.of(System.identityHashCode(issue.target()), issue.feature(), issue.index()))) {
+			if (issue.target() == null || !misread.contains(List.of(System.identityHashCode(issue.target()), issue.feature(), issue.index()))) {
 				all.add(issue);
 			}
 		}
@@ -142,7 +145,7 @@ public final class ValidationController {
 			return;
 		}
 		// the same problems as last time (most keystrokes): the Problems view is left alone
-		List<java.util.Map<String, Object>> attributes = issues.stream().map(ProblemMarkers::attributes).toList();
+		List<Map<String, Object>> attributes = issues.stream().map(ProblemMarkers::attributes).toList();
 		if (target.equals(writtenFile) && attributes.equals(written)) {
 			return;
 		}

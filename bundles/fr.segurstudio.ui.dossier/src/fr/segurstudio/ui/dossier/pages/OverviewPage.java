@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -18,24 +17,22 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
-import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.json.deposit.Manifest;
 import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.StatutDemande;
+import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.issue.Issue;
-import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.Messages;
 import fr.segurstudio.ui.dossier.internal.RequestLabels;
 import fr.segurstudio.ui.preferences.DepositPreferences;
@@ -45,15 +42,12 @@ import fr.segurstudio.ui.preferences.DepositPreferences;
  * status with a bar chart, the total HT and the 30 % advance, its problems, and the deposits the manifests
  * of the deposit folder know for its numeroAns.
  */
-public final class OverviewPage extends FormPage implements DossierEditor.MessagePage {
+public final class OverviewPage extends DossierFormPage {
 
 	public static final String ID = "fr.segurstudio.ui.dossier.overview";
 	/** Seed §1.1 of each couloir: the advance is 30 % of the amount HT. */
 	private static final BigDecimal ADVANCE_RATE = new BigDecimal("0.30");
 
-	private final DossierEditor editor;
-	private ScrolledForm scrolledForm;
-	private FormToolkit toolkit;
 	private Label couloir;
 	private Label logiciel;
 	private Text numeroAns;
@@ -68,17 +62,17 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 	/** The model changed while the page was hidden. */
 	private boolean stale;
 
-	public OverviewPage(DossierEditor editor) {
-		super(editor, ID, Messages.pageOverview);
-		this.editor = editor;
+	public OverviewPage(DossierContext context) {
+		super(context, ID, Messages.pageOverview);
 	}
 
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		toolkit = managedForm.getToolkit();
-		scrolledForm = managedForm.getForm();
-		scrolledForm.setText(editor.session().file().getFileName().toString());
-		toolkit.decorateFormHeading(scrolledForm.getForm());
+	protected String heading() {
+		return context.session().file().getFileName().toString();
+	}
+
+	@Override
+	protected void createContent(Composite body) {
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).spacing(16, 12).applyTo(scrolledForm.getBody());
 
 		Composite header = section(Messages.overviewHeader, Messages.overviewHeaderDescription);
@@ -101,10 +95,6 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 		deposits = toolkit.createLabel(history, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(deposits);
 		fill();
-		String reason = editor.session().readOnlyReason();
-		if (reason != null) {
-			tell(NLS.bind(Messages.readOnly, reason), IMessageProvider.WARNING);
-		}
 	}
 
 	private Composite section(String title, String description) {
@@ -133,7 +123,7 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 	private Text editable(Composite parent, String label, EStructuralFeature feature, String key) {
 		toolkit.createLabel(parent, label);
 		Text text = toolkit.createText(parent, "", SWT.SINGLE);
-		text.setData(RequestsPage.KEY, key);
+		text.setData(WidgetKeys.KEY, key);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
 		text.setData("feature", feature);
 		text.addListener(SWT.DefaultSelection, e -> commit(text));
@@ -142,28 +132,40 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 	}
 
 	private void commit(Text text) {
-		Dossier dossier = editor.session().dossier();
+		Dossier dossier = context.session().dossier();
 		if (dossier == null || text.isDisposed()) {
 			return;
 		}
 		EStructuralFeature feature = (EStructuralFeature) text.getData("feature");
 		String value = text.getText().isEmpty() ? null : text.getText();
 		if (!Objects.equals(value, dossier.eGet(feature))) {
-			editor.execute(editor.session().commands().set(dossier, feature, value));
+			context.execute(context.session().commands().set(dossier, feature, value));
 		}
 	}
 
 	/** Commits the header fields being typed. */
-	public void commitFields() {
+	@Override
+	public boolean commit() {
 		if (numeroAns != null) {
 			commit(numeroAns);
 			commit(siret);
 		}
+		return true;
+	}
+
+	@Override
+	protected void modelChanged() {
+		refresh();
+	}
+
+	@Override
+	protected void issuesChanged(List<Issue> issues) {
+		refresh();
 	}
 
 	/** Everything again from the model and the last validation; when the page is hidden, once it is shown. */
-	public void refresh() {
-		if (scrolledForm == null || scrolledForm.isDisposed()) {
+	private void refresh() {
+		if (!isMade()) {
 			return;
 		}
 		if (!isActive()) {
@@ -175,13 +177,13 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 
 	private void fill() {
 		stale = false;
-		Dossier dossier = editor.session().dossier();
+		Dossier dossier = context.session().dossier();
 		if (dossier == null) {
 			requests.setText(Messages.overviewNoDossier);
 			return;
 		}
-		couloir.setText(editor.session().couloir() == null ? String.valueOf(dossier.getCouloir())
-				: editor.session().couloir().id() + " – " + editor.session().couloir().label());
+		Couloir declared = context.session().couloir();
+		couloir.setText(declared == null ? String.valueOf(dossier.getCouloir()) : declared.id() + " – " + declared.label());
 		logiciel.setText(Objects.toString(dossier.getTypeLogiciel(), ""));
 		show(numeroAns, dossier.getNumeroAns());
 		show(siret, dossier.getSIRET());
@@ -201,8 +203,9 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 		requests.setText(counts.toString());
 		total.setText(RequestLabels.euros(sum));
 		advance.setText(RequestLabels.euros(sum.multiply(ADVANCE_RATE).setScale(2, RoundingMode.HALF_UP)));
-		long errors = editor.issues().stream().filter(Issue::isError).count();
-		problems.setText(NLS.bind(Messages.overviewProblemsValue, errors, editor.issues().size() - errors));
+		List<Issue> issues = context.issues();
+		long errors = issues.stream().filter(Issue::isError).count();
+		problems.setText(NLS.bind(Messages.overviewProblemsValue, errors, issues.size() - errors));
 		deposits.setText(history(dossier));
 		chart.redraw();
 		scrolledForm.reflow(true);
@@ -219,7 +222,7 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 	private String history(Dossier dossier) {
 		Path folder = DepositPreferences.depositFolder();
 		if (folder == null) {
-			folder = editor.session().file().toAbsolutePath().getParent();
+			folder = context.session().file().toAbsolutePath().getParent();
 		}
 		List<DepositResult.File> files;
 		try {
@@ -237,7 +240,7 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 	}
 
 	private void paintChart(GC gc) {
-		org.eclipse.swt.graphics.Rectangle area = chart.getClientArea();
+		Rectangle area = chart.getClientArea();
 		int max = byStatus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 		StatutDemande[] statuses = StatutDemande.values();
 		int rowHeight = Math.max(14, (area.height - 4) / statuses.length);
@@ -261,13 +264,6 @@ public final class OverviewPage extends FormPage implements DossierEditor.Messag
 		super.setActive(active);
 		if (active && stale) {
 			refresh();
-		}
-	}
-
-	@Override
-	public void tell(String message, int type) {
-		if (scrolledForm != null && !scrolledForm.isDisposed()) {
-			scrolledForm.setMessage(message, type);
 		}
 	}
 }

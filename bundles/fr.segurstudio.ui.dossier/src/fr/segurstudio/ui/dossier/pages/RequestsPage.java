@@ -2,93 +2,87 @@ package fr.segurstudio.ui.dossier.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.eclipse.jface.action.ContributionManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
-import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.menus.IMenuService;
+import org.eclipse.ui.part.MultiPageSelectionProvider;
 
 import fr.segurstudio.forms.FormContext;
 import fr.segurstudio.forms.ViewRegistry;
 import fr.segurstudio.forms.swt.FormHandle;
 import fr.segurstudio.forms.swt.FormOptions;
 import fr.segurstudio.forms.swt.FormRenderer;
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.model.asp.AspPaths;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.ui.Services;
-import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.Messages;
 import fr.segurstudio.ui.dossier.internal.RequestLabels;
 
 /**
- * Demandes: the requests in a virtual table (sortable by column, filtered by status, errors and text) and
- * the selected request's form beside it, generated from the couloir's view (forms.swt). The table's toolbar
- * and context menu are menu contributions ({@value #TOOLBAR}, {@value #POPUP}).
+ * Demandes: the requests in a virtual table (sortable by column, filtered by status, errors and text) and the
+ * selected request's form beside it, generated from the couloir's view (forms.swt). The table's selection — the
+ * {@link Demande} objects selected — is the editor's selection while the page is shown, for the handlers and the
+ * workbench's selection service. The table's toolbar and context menu are menu contributions ({@value #TOOLBAR},
+ * {@value #POPUP}).
  */
-public final class RequestsPage extends FormPage implements DossierEditor.MessagePage {
+public final class RequestsPage extends DossierFormPage {
 
 	public static final String ID = "fr.segurstudio.ui.dossier.requests";
 	public static final String TOOLBAR = "toolbar:fr.segurstudio.ui.dossier.requests.toolbar";
 	public static final String POPUP = "fr.segurstudio.ui.dossier.requests.popup";
-	/** The data key of the table and filter widgets, for the UI bot. */
-	public static final String KEY = "segur.key";
 
-	private final DossierEditor editor;
 	private final RequestRows model = new RequestRows();
 	private List<Demande> rows = List.of();
 	private List<Issue> issues = List.of();
-	private ScrolledForm scrolledForm;
 	private TableViewer viewer;
 	private Composite formHost;
 	private FormHandle form;
 	private Label placeholder;
 	/** The form, or the placeholder when no request (or several) is selected. */
-	private final org.eclipse.swt.custom.StackLayout stack = new org.eclipse.swt.custom.StackLayout();
+	private final StackLayout stack = new StackLayout();
 	private Label countLabel;
-	private FormToolkit toolkit;
 
-	public RequestsPage(DossierEditor editor) {
-		super(editor, ID, Messages.pageRequests);
-		this.editor = editor;
+	public RequestsPage(DossierContext context) {
+		super(context, ID, Messages.pageRequests);
 	}
 
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		toolkit = managedForm.getToolkit();
-		scrolledForm = managedForm.getForm();
-		scrolledForm.setText(Messages.pageRequests);
-		toolkit.decorateFormHeading(scrolledForm.getForm());
-		PlatformUI.getWorkbench().getService(IMenuService.class).populateContributionManager(
-				(org.eclipse.jface.action.ContributionManager) scrolledForm.getToolBarManager(), TOOLBAR);
+	protected void createContent(Composite body) {
+		PlatformUI.getWorkbench().getService(IMenuService.class).populateContributionManager((ContributionManager) scrolledForm.getToolBarManager(),
+				TOOLBAR);
 		scrolledForm.updateToolBar();
-		Composite body = scrolledForm.getBody();
 		body.setLayout(new FillLayout());
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		toolkit.adapt(sash);
@@ -98,11 +92,12 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		placeholder = toolkit.createLabel(formHost, Messages.requestsNoSelection, SWT.WRAP);
 		stack.topControl = placeholder;
 		sash.setWeights(38, 62);
+		issues = context.issues();
+		model.setIssues(issues);
 		refresh();
 		if (!rows.isEmpty()) {
 			select(List.of(rows.get(0)));
 		}
-		showReadOnly();
 	}
 
 	private void createTable(Composite parent) {
@@ -110,14 +105,14 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(left);
 		Text search = toolkit.createText(left, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		search.setMessage(Messages.requestsFilterText);
-		search.setData(KEY, "filtre.texte");
+		search.setData(WidgetKeys.KEY, "filtre.texte");
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(search);
 		search.addModifyListener(e -> {
 			model.filterText(search.getText());
 			refresh();
 		});
 		Combo status = new Combo(left, SWT.READ_ONLY);
-		status.setData(KEY, "filtre.statut");
+		status.setData(WidgetKeys.KEY, "filtre.statut");
 		status.add(Messages.requestsAllStatuses);
 		for (StatutDemande value : StatutDemande.values()) {
 			status.add(value.getLiteral());
@@ -128,7 +123,7 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 			refresh();
 		});
 		Button errors = toolkit.createButton(left, Messages.requestsWithErrors, SWT.CHECK);
-		errors.setData(KEY, "filtre.erreurs");
+		errors.setData(WidgetKeys.KEY, "filtre.erreurs");
 		errors.addListener(SWT.Selection, e -> {
 			model.filterErrors(errors.getSelection());
 			refresh();
@@ -139,11 +134,11 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		viewer = new TableViewer(left, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.setUseHashlookup(true);
 		Table table = viewer.getTable();
-		table.setData(KEY, "demandes");
+		table.setData(WidgetKeys.KEY, "demandes");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(420, 300).applyTo(table);
-		column(RequestRows.Column.NUMERO, Messages.columnNumero, 90, d -> d.getNumeroEditeur());
+		column(RequestRows.Column.NUMERO, Messages.columnNumero, 90, Demande::getNumeroEditeur);
 		column(RequestRows.Column.BENEFICIAIRE, Messages.columnBeneficiaire, 200, RequestLabels::beneficiary);
 		column(RequestRows.Column.MONTANT, Messages.columnMontant, 110, d -> RequestLabels.euros(RequestLabels.amount(d)));
 		column(RequestRows.Column.STATUT, Messages.columnStatut, 100, d -> d.getStatut().getLiteral());
@@ -164,16 +159,38 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		viewer.addSelectionChangedListener(e -> {
 			List<Demande> selected = selected();
 			showRequest(selected.size() == 1 ? selected.get(0) : null);
+			publish(e, false);
 		});
+		viewer.addPostSelectionChangedListener(e -> publish(e, true));
 		table.addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.DEL && e.stateMask == 0 && !selected().isEmpty()) {
-				editor.execute(editor.session().commands().delete(selected()));
+				context.execute(context.session().commands().delete(selected()));
 			}
 		});
 		MenuManager menu = new MenuManager(null, POPUP);
 		table.setMenu(menu.createContextMenu(table));
-		editor.getSite().registerContextMenu(POPUP, menu, viewer);
-		getSite().setSelectionProvider(viewer);
+		getSite().registerContextMenu(POPUP, menu, viewer);
+	}
+
+	/**
+	 * The table's selection is the editor's while the page is shown: told to the editor's multi-page selection
+	 * provider (the site's), which the workbench's selection service and the handlers read.
+	 */
+	private void publish(SelectionChangedEvent event, boolean post) {
+		if (isActive() && getSite().getSelectionProvider() instanceof MultiPageSelectionProvider editor) {
+			SelectionChangedEvent forwarded = new SelectionChangedEvent(editor, event.getSelection());
+			if (post) {
+				editor.firePostSelectionChanged(forwarded);
+			} else {
+				editor.fireSelectionChanged(forwarded);
+			}
+		}
+	}
+
+	/** The requests selected in the table, as {@link Demande} objects. */
+	@Override
+	public ISelection selection() {
+		return new StructuredSelection(selected());
 	}
 
 	private String problems(Demande demande) {
@@ -185,7 +202,7 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		return NLS.bind(Messages.columnProblemesValue, errors, warnings);
 	}
 
-	private void column(RequestRows.Column id, String title, int width, java.util.function.Function<Demande, String> text) {
+	private void column(RequestRows.Column id, String title, int width, Function<Demande, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -219,13 +236,18 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		});
 	}
 
+	@Override
+	protected void modelChanged() {
+		refresh();
+	}
+
 	/** The rows again (filters, sorting, the model's requests), keeping the selection. */
-	public void refresh() {
+	private void refresh() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
 		List<Demande> selected = selected();
-		List<Demande> all = editor.session().dossier() == null ? List.of() : editor.session().dossier().getDemandes();
+		List<Demande> all = context.session().dossier() == null ? List.of() : context.session().dossier().getDemandes();
 		rows = model.rows(all);
 		viewer.getTable().setRedraw(false);
 		try {
@@ -239,14 +261,15 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 			viewer.getTable().setRedraw(true);
 		}
 		countLabel.setText(NLS.bind(Messages.requestsCount, rows.size(), all.size()));
-		countLabel.getParent().layout(new org.eclipse.swt.widgets.Control[] { countLabel });
+		countLabel.getParent().layout(new Control[] { countLabel });
 		if (form != null && form.input() instanceof Demande shown && !all.contains(shown)) {
 			showRequest(null); // deleted (or undone)
 		}
 	}
 
 	/** The last validation's issues: counts in the table, decorations on the form. */
-	public void showIssues(List<Issue> placed) {
+	@Override
+	protected void issuesChanged(List<Issue> placed) {
 		issues = placed;
 		model.setIssues(placed);
 		if (viewer != null && !viewer.getControl().isDisposed()) {
@@ -300,17 +323,13 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 			formHost.layout();
 		}
 		form.showIssues(issuesOf(demande));
-		form.control().setEnabled(editor.session().readOnlyReason() == null);
+		form.control().setEnabled(context.session().readOnlyReason() == null);
 	}
 
 	private FormHandle render(Demande demande) {
-		CouloirRegistry registry = Services.get(CouloirRegistry.class);
-		ViewRegistry views = Services.get(ViewRegistry.class);
-		FormContext context = new FormContext(registry, editor.session().couloir());
-		FormHandle handle = FormRenderer.render(formHost, views.view(demande.eClass(), context), demande, editor.session().domain(),
-				FormOptions.defaults().context(context).toolkit(toolkit));
-		handle.addEditListener(editor::modelEdited);
-		return handle;
+		FormContext formContext = new FormContext(Services.get(CouloirRegistry.class), context.session().couloir());
+		return Services.get(FormRenderer.class).render(formHost, Services.get(ViewRegistry.class).view(demande.eClass(), formContext), demande,
+				context.session().domain(), FormOptions.defaults().context(formContext).toolkit(toolkit));
 	}
 
 	/** The form being shown, or null (tests). */
@@ -322,6 +341,7 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		return viewer;
 	}
 
+	/** The requests selected in the table. */
 	public List<Demande> selected() {
 		if (viewer == null || !(viewer.getSelection() instanceof IStructuredSelection selection)) {
 			return List.of();
@@ -362,24 +382,12 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		return form.reveal(place.object(), place.feature(), place.index());
 	}
 
-	public void commitForm() {
+	@Override
+	public boolean commit() {
 		if (form != null) {
 			form.commit();
 		}
-	}
-
-	private void showReadOnly() {
-		String reason = editor.session().readOnlyReason();
-		if (reason != null) {
-			tell(NLS.bind(Messages.readOnly, reason), org.eclipse.jface.dialogs.IMessageProvider.WARNING);
-		}
-	}
-
-	@Override
-	public void tell(String message, int type) {
-		if (scrolledForm != null && !scrolledForm.isDisposed()) {
-			scrolledForm.setMessage(message, type);
-		}
+		return true;
 	}
 
 	@Override
@@ -387,5 +395,13 @@ public final class RequestsPage extends FormPage implements DossierEditor.Messag
 		if (viewer != null) {
 			viewer.getControl().setFocus();
 		}
+	}
+
+	@Override
+	public void dispose() {
+		if (form != null) {
+			form.dispose();
+		}
+		super.dispose();
 	}
 }

@@ -11,23 +11,27 @@ import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.dsl.editor.SegurTextEditor;
 import fr.segurstudio.dsl.editor.TextPageHost;
 import fr.segurstudio.model.issue.Issue;
-import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.Messages;
 
 /**
  * Texte: the dossier's .segur text in the language's editor ({@link SegurTextEditor} through its
- * {@link TextPageHost} seam). Switching page commits: leaving the page, an edited text becomes the session's
- * model ({@code adoptText}, one command « Modifications du texte »); coming to it, the model's changes are
- * written into the text ({@code syncText}, only what changed, as one edit). Each page's edits are undone on
- * the page where they were made. Saving commits the text first, and the session writes the file once.
+ * {@link TextPageHost} seam), on a document of its own, never the file's shared buffer. Switching page commits:
+ * leaving the page, an edited text becomes the session's model ({@code adoptText}, one command « Modifications du
+ * texte »); coming to it, the model's changes are written into the text ({@code syncText}, only what changed, as
+ * one edit). Each page's edits are undone on the page where they were made. Saving commits the text first, and
+ * the session writes the file once.
  */
-public final class TextPage implements TextPageHost {
+public final class TextPage implements TextPageHost, DossierPage {
 
-	private final DossierEditor editor;
+	private final DossierContext context;
 	private final SegurTextEditor text;
+	/** The text last written into the page or made the model's: the page holds no edit of its own while it shows it. */
+	private String inSync = "";
+	/** Whether the page got the dossier's text (its first showing). */
+	private boolean filled;
 
-	public TextPage(DossierEditor editor) {
-		this.editor = editor;
+	public TextPage(DossierContext context) {
+		this.context = context;
 		this.text = new SegurTextEditor(this);
 	}
 
@@ -47,7 +51,7 @@ public final class TextPage implements TextPageHost {
 
 	@Override
 	public Path file() {
-		return editor.session().file();
+		return context.session().file();
 	}
 
 	@Override
@@ -57,11 +61,10 @@ public final class TextPage implements TextPageHost {
 
 	@Override
 	public void issuesFound(List<Issue> issues) {
-		editor.textChecked(issues, isDirty());
+		if (filled) { // before, the check was of the empty page, not of the dossier's text
+			context.textChecked(issues, isDirty());
+		}
 	}
-
-	/** The text last written into the page or made the model's: the page holds no edit of its own while it shows it. */
-	private String inSync = "";
 
 	/** Unsaved text edits not yet in the model. */
 	public boolean isDirty() {
@@ -70,35 +73,41 @@ public final class TextPage implements TextPageHost {
 	}
 
 	/** Leaving the page or saving: an edited text becomes the model (false when it cannot be read whole). */
+	@Override
 	public boolean commit() {
 		if (!isDirty()) {
 			return true;
 		}
 		try {
 			// the page's last check of this very text, when there is one: leaving the page does not parse it again
-			List<Issue> problems = editor.session().adoptText(text.text(), text.takeParse());
+			List<Issue> problems = context.session().adoptText(text.text(), text.takeParse());
 			if (problems != null) {
-				editor.tell(NLS.bind(Messages.textNotAdopted, problems.size()), IMessageProvider.ERROR);
+				context.tell(NLS.bind(Messages.textNotAdopted, problems.size()), IMessageProvider.ERROR);
 				return false;
 			}
 			inSync = text.text();
 			text.markClean();
 			return true;
 		} catch (IOException e) {
-			editor.tell(e.getMessage(), IMessageProvider.ERROR);
+			context.tell(e.getMessage(), IMessageProvider.ERROR);
 			return false;
 		}
 	}
 
-	/** Coming to the page: the model's changes made elsewhere written into the text. */
+	/** Coming to the page: the dossier's text the first time, then the model's changes made elsewhere. */
 	public void enter() {
 		try {
-			String synced = editor.session().syncText();
-			text.setText(synced);
+			String synced = context.session().syncText();
+			if (filled) {
+				text.setText(synced); // the model's changes made elsewhere, as one edit
+			} else {
+				text.fill(synced);
+				filled = true;
+			}
 			inSync = synced;
 			text.markClean();
 		} catch (IOException e) {
-			editor.tell(e.getMessage(), IMessageProvider.ERROR);
+			context.tell(e.getMessage(), IMessageProvider.ERROR);
 		}
 	}
 }

@@ -12,20 +12,24 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.issue.Issue;
-import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.FolderField;
 import fr.segurstudio.ui.dossier.Messages;
+import fr.segurstudio.ui.dossier.pages.DossierContext;
 import fr.segurstudio.ui.dossier.pages.RequestRows;
 
 /** The choices of a deposit: which requests, the date, the folder, zips. Requests with errors are refused. */
 final class ExportPage extends WizardPage {
 
-	private final DossierEditor editor;
+	private final DossierContext dossier;
+	/** The requests selected in the editor. */
+	private final List<Demande> picked;
 	private final Path initialFolder;
 	private Button all;
 	private Button selected;
@@ -33,9 +37,10 @@ final class ExportPage extends WizardPage {
 	private Text folder;
 	private Button zip;
 
-	ExportPage(DossierEditor editor, Path initialFolder) {
+	ExportPage(DossierContext dossier, List<Demande> picked, Path initialFolder) {
 		super("export", Messages.exportTitle, null);
-		this.editor = editor;
+		this.dossier = dossier;
+		this.picked = picked;
 		this.initialFolder = initialFolder;
 		setDescription(Messages.exportDescription);
 	}
@@ -44,11 +49,10 @@ final class ExportPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-		List<Demande> picked = editor.requestsPage() == null ? List.of() : editor.requestsPage().selected();
 		new Label(body, SWT.NONE).setText(Messages.exportRequests);
 		all = new Button(body, SWT.RADIO);
 		int drafts = drafts().size();
-		all.setText(NLS.bind(Messages.exportAll, drafts, editor.session().dossier().getDemandes().size() - drafts));
+		all.setText(NLS.bind(Messages.exportAll, drafts, dossier.session().dossier().getDemandes().size() - drafts));
 		all.setSelection(true);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(all);
 		new Label(body, SWT.NONE);
@@ -64,18 +68,11 @@ final class ExportPage extends WizardPage {
 		new Label(body, SWT.NONE).setText(Messages.exportFolder);
 		folder = new Text(body, SWT.BORDER);
 		folder.setText(initialFolder.toString());
-		folder.setData("segur.key", "export.dossier");
+		folder.setData(WidgetKeys.KEY, "export.dossier");
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(folder);
 		Button browse = new Button(body, SWT.PUSH);
 		browse.setText(Messages.browse);
-		browse.addListener(SWT.Selection, e -> {
-			DirectoryDialog dialog = new DirectoryDialog(getShell());
-			dialog.setFilterPath(folder.getText());
-			String chosen = dialog.open();
-			if (chosen != null) {
-				folder.setText(chosen);
-			}
-		});
+		FolderField.browse(browse, folder);
 		new Label(body, SWT.NONE);
 		zip = new Button(body, SWT.CHECK);
 		zip.setText(Messages.exportZip);
@@ -89,7 +86,7 @@ final class ExportPage extends WizardPage {
 
 	private void check() {
 		String error = null;
-		long errors = editor.issues().stream().filter(Issue::isError)
+		long errors = dossier.issues().stream().filter(Issue::isError)
 				.filter(i -> {
 					Demande demande = RequestRows.requestOf(i.target());
 					return demande == null || requests().contains(demande);
@@ -106,13 +103,13 @@ final class ExportPage extends WizardPage {
 	}
 
 	List<Demande> requests() {
-		return selected.getSelection() ? editor.requestsPage().selected() : drafts();
+		return selected.getSelection() ? picked : drafts();
 	}
 
 	/** The requests not deposited yet: a deposited, accepted or rejected one going again would be paid twice (seed §1.2). */
 	private List<Demande> drafts() {
-		return editor.session().dossier().getDemandes().stream()
-				.filter(d -> d.getStatut() == null || d.getStatut() == fr.segurstudio.model.core.StatutDemande.BROUILLON).toList();
+		return dossier.session().dossier().getDemandes().stream()
+				.filter(d -> d.getStatut() == null || d.getStatut() == StatutDemande.BROUILLON).toList();
 	}
 
 	LocalDate date() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -23,8 +24,8 @@ import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
-import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.Messages;
+import fr.segurstudio.ui.dossier.pages.DossierContext;
 import fr.segurstudio.ui.preferences.DepositPreferences;
 
 /**
@@ -38,11 +39,14 @@ public final class ExportWizard extends Wizard {
 	/** The family of the export jobs (tests wait for them). */
 	public static final Object FAMILY = ExportWizard.class;
 
-	private final DossierEditor editor;
+	private final DossierContext dossier;
+	private final List<Demande> selected;
 	private ExportPage page;
 
-	public ExportWizard(DossierEditor editor) {
-		this.editor = editor;
+	/** The wizard on a dossier, offering these requests (those selected) as an alternative to the drafts. */
+	public ExportWizard(DossierContext dossier, List<Demande> selected) {
+		this.dossier = dossier;
+		this.selected = List.copyOf(selected);
 		setWindowTitle(Messages.exportTitle);
 		setNeedsProgressMonitor(false);
 	}
@@ -51,9 +55,9 @@ public final class ExportWizard extends Wizard {
 	public void addPages() {
 		Path folder = DepositPreferences.depositFolder();
 		if (folder == null) {
-			folder = editor.session().file().toAbsolutePath().getParent().resolve("depots");
+			folder = dossier.session().file().toAbsolutePath().getParent().resolve("depots");
 		}
-		page = new ExportPage(editor, folder);
+		page = new ExportPage(dossier, selected, folder);
 		addPage(page);
 	}
 
@@ -67,9 +71,9 @@ public final class ExportWizard extends Wizard {
 			return false;
 		}
 		List<Demande> chosen = page.requests();
-		Copy copy = Copy.of(editor.session().dossier(), chosen);
-		Path directory = editor.session().file().toAbsolutePath().getParent();
-		String name = editor.session().file().getFileName().toString();
+		Copy copy = Copy.of(dossier.session().dossier(), chosen);
+		Path directory = dossier.session().file().toAbsolutePath().getParent();
+		String name = dossier.session().file().getFileName().toString();
 		Deposit.Options options = new Deposit.Options(out, page.date(), page.zip());
 		Display display = Display.getCurrent();
 		Job job = new Job(NLS.bind(Messages.exportJob, name)) {
@@ -83,10 +87,10 @@ public final class ExportWizard extends Wizard {
 					display.asyncExec(() -> finished(result, copy, out));
 					return Status.OK_STATUS;
 				} catch (CancellationException e) {
-					display.asyncExec(() -> editor.tell(Messages.exportCancelled, IMessageProvider.WARNING));
+					display.asyncExec(() -> dossier.tell(Messages.exportCancelled, IMessageProvider.WARNING));
 					return Status.CANCEL_STATUS;
 				} catch (IOException | RuntimeException e) {
-					display.asyncExec(() -> editor.tell(NLS.bind(Messages.exportFailed, e.getMessage()), IMessageProvider.ERROR));
+					display.asyncExec(() -> dossier.tell(NLS.bind(Messages.exportFailed, e.getMessage()), IMessageProvider.ERROR));
 					return Status.OK_STATUS; // told in the editor, not twice in a dialog
 				} finally {
 					monitor.done();
@@ -106,7 +110,7 @@ public final class ExportWizard extends Wizard {
 	private void finished(DepositResult result, Copy copy, Path out) {
 		if (!result.written()) {
 			String first = result.problems().stream().limit(3).map(Object::toString).reduce((a, b) -> a + " ; " + b).orElse("");
-			editor.tell(NLS.bind(Messages.exportRefused, first), IMessageProvider.ERROR);
+			dossier.tell(NLS.bind(Messages.exportRefused, first), IMessageProvider.ERROR);
 			return;
 		}
 		List<DepositResult.StatusChange> changes = new ArrayList<>();
@@ -116,11 +120,11 @@ public final class ExportWizard extends Wizard {
 				changes.add(new DepositResult.StatusChange(demande, change.statut(), change.fichierDepot(), change.date()));
 			}
 		}
-		if (!changes.isEmpty() && editor.session().dossier() != null) {
-			editor.execute(editor.session().commands().applyStatusChanges(changes));
+		if (!changes.isEmpty() && dossier.session().dossier() != null) {
+			dossier.execute(dossier.session().commands().applyStatusChanges(changes));
 		}
 		String files = String.join(", ", result.files().stream().map(DepositResult.File::name).toList());
-		editor.tell(NLS.bind(Messages.exportDone, new Object[] { changes.size(), files, out }), IMessageProvider.INFORMATION);
+		dossier.tell(NLS.bind(Messages.exportDone, new Object[] { changes.size(), files, out }), IMessageProvider.INFORMATION);
 	}
 
 	/** The dossier copied with only the chosen requests, and the way back to the originals. */
@@ -130,7 +134,7 @@ public final class ExportWizard extends Wizard {
 			EcoreUtil.Copier copier = new EcoreUtil.Copier();
 			Dossier copy = (Dossier) copier.copy(dossier);
 			copier.copyReferences();
-			Map<EObject, EObject> originals = new java.util.IdentityHashMap<>();
+			Map<EObject, EObject> originals = new IdentityHashMap<>();
 			copier.forEach((original, twin) -> originals.put(twin, original));
 			copy.getDemandes().removeIf(d -> !chosen.contains((Demande) originals.get(d)));
 			return new Copy(copy, originals);

@@ -1,9 +1,11 @@
 package fr.segurstudio.ui.dossier.wizards;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -18,7 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
@@ -28,8 +30,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
 import fr.segurstudio.editing.DossierSessions;
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.ui.FolderField;
 import fr.segurstudio.ui.Services;
 import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.Messages;
@@ -55,7 +59,7 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 		this.workbench = bench;
 		Object first = selection == null ? null : selection.getFirstElement();
 		if (first instanceof IResource resource && resource.getLocation() != null) {
-			java.io.File location = resource.getLocation().toFile();
+			File location = resource.getLocation().toFile();
 			initialFolder = (location.isDirectory() ? location : location.getParentFile()).toPath();
 		}
 	}
@@ -92,6 +96,8 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 
 		private final Path folderPath;
 		private final List<Couloir> couloirs;
+		/** Couloirs left out (a dropped folder that does not hold): said as a warning, the others still offered. */
+		private final List<String> problems;
 		private Combo couloir;
 		private Text numeroAns;
 		private Text siret;
@@ -104,7 +110,11 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			super("dossier", Messages.newDossierTitle, null);
 			this.folderPath = folderPath;
 			CouloirRegistry registry = Services.get(CouloirRegistry.class);
+			if (registry != null) {
+				registry.refresh(); // a couloir folder dropped since the last look is offered at once
+			}
 			this.couloirs = registry == null ? List.of() : registry.couloirs();
+			this.problems = registry == null ? List.of() : registry.problems();
 			setDescription(Messages.newDossierDescription);
 		}
 
@@ -127,14 +137,7 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			GridDataFactory.fillDefaults().grab(true, false).span(1, 1).applyTo(folder);
 			Button browse = new Button(body, SWT.PUSH);
 			browse.setText(Messages.browse);
-			browse.addListener(SWT.Selection, e -> {
-				DirectoryDialog dialog = new DirectoryDialog(getShell());
-				dialog.setFilterPath(folder.getText());
-				String chosen = dialog.open();
-				if (chosen != null) {
-					folder.setText(chosen);
-				}
-			});
+			FolderField.browse(browse, folder);
 			name = text(body, Messages.newDossierName, "fichier");
 			name.addModifyListener(e -> {
 				if (!naming) {
@@ -151,7 +154,7 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			check();
 		}
 
-		private static void label(Composite body, String text, org.eclipse.swt.widgets.Control control) {
+		private static void label(Composite body, String text, Control control) {
 			Label label = new Label(body, SWT.NONE);
 			label.setText(text);
 			label.moveAbove(control);
@@ -160,7 +163,7 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 
 		private static Text text(Composite body, String label, String key) {
 			Text text = new Text(body, SWT.BORDER);
-			text.setData("segur.key", key);
+			text.setData(WidgetKeys.KEY, key);
 			label(body, label, text);
 			return text;
 		}
@@ -174,7 +177,7 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			try {
 				String ans = numeroAns.getText().trim();
 				Couloir chosen = couloir();
-				String base = (chosen == null ? "dossier" : chosen.id().toLowerCase(java.util.Locale.ROOT)) + (ans.isEmpty() ? "" : "-" + ans);
+				String base = (chosen == null ? "dossier" : chosen.id().toLowerCase(Locale.ROOT)) + (ans.isEmpty() ? "" : "-" + ans);
 				name.setText(base + ".segur");
 			} finally {
 				naming = false;
@@ -199,6 +202,9 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			}
 			setErrorMessage(error);
 			setPageComplete(error == null);
+			if (!problems.isEmpty()) {
+				setMessage(NLS.bind(Messages.newDossierCouloirProblems, problems.size(), problems.get(0)), WARNING);
+			}
 		}
 
 		Couloir couloir() {

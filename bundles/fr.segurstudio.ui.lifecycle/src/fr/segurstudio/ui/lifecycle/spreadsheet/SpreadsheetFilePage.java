@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import fr.segurstudio.forms.swt.ControlRenderer;
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.lifecycle.csv.CsvTable;
 import fr.segurstudio.model.issue.Echo;
@@ -62,7 +62,7 @@ final class SpreadsheetFilePage extends WizardPage {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
 		new Label(page, SWT.NONE).setText(Messages.spreadsheetFileLabel);
 		file = new Text(page, SWT.BORDER);
-		file.setData(ControlRenderer.KEY, "tableur");
+		file.setData(WidgetKeys.KEY, "tableur");
 		file.setMessage(Messages.spreadsheetFileHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
 		Button browse = new Button(page, SWT.PUSH);
@@ -73,22 +73,22 @@ final class SpreadsheetFilePage extends WizardPage {
 		encoding = new Combo(page, SWT.READ_ONLY);
 		encoding.setItems(Messages.spreadsheetDetected, "UTF-8", "ISO-8859-1/Windows-1252");
 		encoding.select(0);
-		encoding.setData(ControlRenderer.KEY, "encodage");
+		encoding.setData(WidgetKeys.KEY, "encodage");
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(encoding);
 		new Label(page, SWT.NONE).setText(Messages.spreadsheetSeparatorLabel);
 		separator = new Combo(page, SWT.READ_ONLY);
 		separator.setItems(Messages.spreadsheetDetected, Messages.spreadsheetSemicolon, Messages.spreadsheetComma, Messages.spreadsheetTab);
 		separator.select(0);
-		separator.setData(ControlRenderer.KEY, "separateur");
+		separator.setData(WidgetKeys.KEY, "separateur");
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(separator);
 
 		summary = new Label(page, SWT.WRAP);
-		summary.setData(ControlRenderer.KEY, "resume");
+		summary.setData(WidgetKeys.KEY, "resume");
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
 		preview = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		preview.setHeaderVisible(true);
 		preview.setLinesVisible(true);
-		preview.setData(ControlRenderer.KEY, "apercu");
+		preview.setData(WidgetKeys.KEY, "apercu");
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(600, 260).applyTo(preview);
 
 		file.addListener(SWT.Modify, e -> read());

@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import fr.segurstudio.forms.swt.ControlRenderer;
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.lifecycle.csv.CsvImport;
 import fr.segurstudio.lifecycle.csv.ImportFiles;
 import fr.segurstudio.lifecycle.csv.VendorNumbers;
@@ -65,7 +65,7 @@ final class SpreadsheetGroupingPage extends WizardPage {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
 		new Label(page, SWT.NONE).setText(Messages.spreadsheetFolder);
 		folder = new Text(page, SWT.BORDER);
-		folder.setData(ControlRenderer.KEY, "dossierSortie");
+		folder.setData(WidgetKeys.KEY, "dossierSortie");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
 		Button browse = new Button(page, SWT.PUSH);
 		browse.setText(Messages.spreadsheetBrowse);
@@ -79,7 +79,7 @@ final class SpreadsheetGroupingPage extends WizardPage {
 		});
 		new Label(page, SWT.NONE).setText(Messages.spreadsheetMax);
 		max = new Spinner(page, SWT.BORDER);
-		max.setData(ControlRenderer.KEY, "maxDemandes");
+		max.setData(WidgetKeys.KEY, "maxDemandes");
 		max.setValues(CsvImport.PORTAL_MAX, 1, 99_999, 0, 1, 50);
 		try {
 			max.setSelection(state.settings.getInt(MAX_SETTING));
@@ -90,19 +90,19 @@ final class SpreadsheetGroupingPage extends WizardPage {
 		hint.setText(NLS.bind(Messages.spreadsheetMaxHint, CsvImport.PORTAL_MAX));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(hint);
 		summary = new Label(page, SWT.WRAP);
-		summary.setData(ControlRenderer.KEY, "bilan");
+		summary.setData(WidgetKeys.KEY, "bilan");
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(500, SWT.DEFAULT).applyTo(summary);
 		dossiers = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		dossiers.setHeaderVisible(true);
 		dossiers.setLinesVisible(true);
-		dossiers.setData(ControlRenderer.KEY, "dossiers");
+		dossiers.setData(WidgetKeys.KEY, "dossiers");
 		for (String title : new String[] { Messages.spreadsheetColumnFile, Messages.spreadsheetColumnCouloir, Messages.spreadsheetColumnAns,
 				Messages.spreadsheetColumnSiret, Messages.spreadsheetColumnRequests, Messages.spreadsheetColumnRows }) {
 			new TableColumn(dossiers, SWT.LEFT).setText(title);
 		}
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(600, 200).applyTo(dossiers);
 		problems = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
-		problems.setData(ControlRenderer.KEY, "problemes");
+		problems.setData(WidgetKeys.KEY, "problemes");
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(600, 70).applyTo(problems);
 		folder.addListener(SWT.Modify, e -> schedule());
 		max.addListener(SWT.Modify, e -> schedule());

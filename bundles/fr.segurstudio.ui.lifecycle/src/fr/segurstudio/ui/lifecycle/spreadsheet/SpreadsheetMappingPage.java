@@ -26,7 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import fr.segurstudio.forms.FormContext;
-import fr.segurstudio.forms.swt.ControlRenderer;
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.deposit.AtomicFiles;
 import fr.segurstudio.lifecycle.csv.ColumnMatcher;
@@ -93,7 +93,7 @@ final class SpreadsheetMappingPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
 		new Label(file, SWT.NONE).setText(Messages.spreadsheetMappingFile);
 		mappingFile = new Text(file, SWT.BORDER);
-		mappingFile.setData(ControlRenderer.KEY, "mapping");
+		mappingFile.setData(WidgetKeys.KEY, "mapping");
 		mappingFile.setMessage(Messages.spreadsheetMappingFileHint);
 		mappingFile.setToolTipText(Messages.spreadsheetMappingFileTooltip);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(mappingFile);
@@ -107,7 +107,7 @@ final class SpreadsheetMappingPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(head);
 		new Label(head, SWT.NONE).setText(Messages.spreadsheetCouloir);
 		couloir = new Combo(head, SWT.READ_ONLY);
-		couloir.setData(ControlRenderer.KEY, "couloir");
+		couloir.setData(WidgetKeys.KEY, "couloir");
 		state.registry.couloirs().forEach(c -> {
 			couloirs.add(c);
 			couloir.add(c.id() + " — " + c.label());
@@ -155,7 +155,7 @@ final class SpreadsheetMappingPage extends WizardPage {
 	private Line headLine(Composite head, String label, String key, EStructuralFeature feature) {
 		new Label(head, SWT.NONE).setText(label);
 		Combo value = new Combo(head, SWT.DROP_DOWN);
-		value.setData(ControlRenderer.KEY, key);
+		value.setData(WidgetKeys.KEY, key);
 		GridDataFactory.swtDefaults().hint(220, SWT.DEFAULT).applyTo(value);
 		value.addListener(SWT.Modify, e -> schedulePreview());
 		Label values = new Label(head, SWT.NONE);
@@ -234,7 +234,7 @@ final class SpreadsheetMappingPage extends WizardPage {
 			label.setToolTipText(field.key());
 			GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(220, SWT.DEFAULT).indent(10, 0).applyTo(label);
 			Combo value = new Combo(fieldsArea, SWT.DROP_DOWN);
-			value.setData(ControlRenderer.KEY, field.key());
+			value.setData(WidgetKeys.KEY, field.key());
 			value.setItems(columnItems(choices(context, field.feature())));
 			value.setText(templates.getOrDefault(field.key(), ""));
 			value.setToolTipText(NLS.bind(Messages.spreadsheetValueTooltip, field.key()));

@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import fr.segurstudio.forms.swt.ControlRenderer;
+import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.lifecycle.csv.CsvImport;
 import fr.segurstudio.ui.lifecycle.Messages;
 
@@ -60,12 +60,12 @@ final class SpreadsheetReportDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().applyTo(area);
 		Label summary = new Label(area, SWT.WRAP);
-		summary.setData(ControlRenderer.KEY, "bilan");
+		summary.setData(WidgetKeys.KEY, "bilan");
 		summary.setText(NLS.bind(Messages.spreadsheetReportSummary, new Object[] { names.size(), plan.requests(), folder, changes }));
 		GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(summary);
 		Table files = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		files.setHeaderVisible(true);
-		files.setData(ControlRenderer.KEY, "dossiers");
+		files.setData(WidgetKeys.KEY, "dossiers");
 		new TableColumn(files, SWT.LEFT).setText(Messages.spreadsheetColumnFile);
 		new TableColumn(files, SWT.RIGHT).setText(Messages.spreadsheetColumnRequests);
 		for (int i = 0; i < names.size(); i++) {
@@ -79,7 +79,7 @@ final class SpreadsheetReportDialog extends Dialog {
 		said.setText(problems.isEmpty() ? Messages.spreadsheetNoProblem : NLS.bind(Messages.spreadsheetReportProblems, problems.size()));
 		if (!problems.isEmpty()) {
 			Text list = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
-			list.setData(ControlRenderer.KEY, "problemes");
+			list.setData(WidgetKeys.KEY, "problemes");
 			List<String> lines = new ArrayList<>(problems.stream().limit(LISTED).map(Object::toString).toList());
 			if (problems.size() > LISTED) {
 				lines.add(NLS.bind(Messages.spreadsheetMoreProblems, problems.size() - LISTED));
