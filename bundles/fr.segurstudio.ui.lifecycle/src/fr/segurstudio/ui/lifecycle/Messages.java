@@ -76,6 +76,7 @@ public final class Messages extends NLS {
 	public static String spreadsheetJob;
 	public static String spreadsheetJobPart;
 	public static String spreadsheetPublishing;
+	public static String spreadsheetWaiting;
 	public static String spreadsheetCancelled;
 	public static String spreadsheetNothingWritten;
 	public static String spreadsheetReportTitle;

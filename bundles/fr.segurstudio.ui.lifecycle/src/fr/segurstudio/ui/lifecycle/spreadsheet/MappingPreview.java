@@ -86,16 +86,25 @@ record MappingPreview(List<String> mappingProblems, Map<String, String> values, 
 
 	/** What the preview says of one line: its feature's issues on the rows tried, or its cells that do not read. */
 	Verdict verdict(String key, EStructuralFeature feature, boolean mapped) {
+		// beside the line, what is wrong (its key and the CSV line are the line's own); the whole problems in its tooltip
 		List<String> errors = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
+		List<String> details = new ArrayList<>();
 		String quoted = Echo.quote(key);
-		problems.stream().filter(p -> p.message().startsWith(quoted)).forEach(p -> (p.error() ? errors : warnings).add(p.toString()));
-		issues.stream().filter(i -> i.feature() == feature).forEach(i -> (i.isError() ? errors : warnings).add(i.message()));
+		problems.stream().filter(p -> p.message().startsWith(quoted)).forEach(p -> {
+			(p.error() ? errors : warnings).add(p.message().substring(quoted.length()).replaceFirst("^\\s*:\\s*", ""));
+			details.add(p.toString());
+		});
+		issues.stream().filter(i -> i.feature() == feature).forEach(i -> {
+			(i.isError() ? errors : warnings).add(i.message());
+			details.add(i.message());
+		});
+		String detail = String.join("\n", details.stream().distinct().toList());
 		if (!errors.isEmpty()) {
-			return new Verdict(Level.ERROR, "✗ " + Echo.text(errors.get(0)), String.join("\n", errors.stream().distinct().toList()));
+			return new Verdict(Level.ERROR, "✗ " + Echo.text(errors.get(0)), detail);
 		}
 		if (!warnings.isEmpty()) {
-			return new Verdict(Level.WARNING, "⚠ " + Echo.text(warnings.get(0)), String.join("\n", warnings.stream().distinct().toList()));
+			return new Verdict(Level.WARNING, "⚠ " + Echo.text(warnings.get(0)), detail);
 		}
 		return mapped ? new Verdict(Level.OK, NLS.bind(Messages.spreadsheetPreviewOk, rows), null) : new Verdict(Level.NONE, "", null);
 	}

@@ -19,14 +19,18 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.lifecycle.csv.CsvImport;
+import fr.segurstudio.lifecycle.csv.CsvTable;
 import fr.segurstudio.lifecycle.csv.ImportFiles;
+import fr.segurstudio.lifecycle.csv.VendorNumbers;
 import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.ui.OpenWork;
 import fr.segurstudio.ui.lifecycle.Messages;
 
 /**
- * The import itself, off the UI thread: each dossier built, written as text and staged in turn (one at a time
- * in memory), then all published at once — or none, when one cannot be written or the user cancels in the
+ * The import itself, off the UI thread, under the lock of the folder's dossiers: the rows planned again with
+ * the numbers the folder's dossiers use now (another import or a resubmission may have written there since the
+ * wizard's page planned), each dossier built, written as text and staged in turn (one at a time in memory),
+ * then all published at once — or none, when one cannot be written or the user cancels in the
  * Progress view. The end is said in a report (what was created, the rows' problems) and the dossiers open:
  * each in its editor when they are few, else the folder in the explorer and the first one.
  */
@@ -39,17 +43,17 @@ public final class SpreadsheetImportJob extends Job {
 
 	private final IWorkbenchWindow window;
 	private final CsvImport importer;
-	private final CsvImport.Plan plan;
-	private final List<String> names;
+	private final CsvTable table;
+	private final int maxRequests;
 	private final Path folder;
 	private final DossierTexts texts;
 
-	SpreadsheetImportJob(IWorkbenchWindow window, CsvImport importer, CsvImport.Plan plan, List<String> names, Path folder, DossierTexts texts) {
-		super(NLS.bind(Messages.spreadsheetJob, plan.table().file()));
+	SpreadsheetImportJob(IWorkbenchWindow window, CsvImport importer, CsvTable table, int maxRequests, Path folder, DossierTexts texts) {
+		super(NLS.bind(Messages.spreadsheetJob, table.file()));
 		this.window = window;
 		this.importer = importer;
-		this.plan = plan;
-		this.names = names;
+		this.table = table;
+		this.maxRequests = maxRequests;
 		this.folder = folder;
 		this.texts = texts;
 		setUser(true);
@@ -57,12 +61,26 @@ public final class SpreadsheetImportJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		List<CsvImport.Part> parts = plan.parts();
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), parts.size() + 1);
-		List<CsvImport.Problem> problems = new ArrayList<>(plan.problems());
-		List<CsvImport.Change> changes = new ArrayList<>(plan.changes());
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
 		Display display = window.getShell().getDisplay();
 		try (ImportFiles files = new ImportFiles(folder)) {
+			files.lock(() -> progress.subTask(Messages.spreadsheetWaiting));
+			CsvImport.Plan plan = importer.plan(table, maxRequests, new VendorNumbers(ImportFiles.dossiersIn(folder, texts)));
+			progress.worked(5);
+			if (!plan.refusals().isEmpty()) {
+				failed(display, plan.refusals().get(0));
+				return Status.OK_STATUS;
+			}
+			List<String> names = ImportFiles.names(List.of(plan));
+			List<String> taken = files.existing(names);
+			if (!taken.isEmpty()) {
+				failed(display, NLS.bind(Messages.spreadsheetExists, Echo.text(taken.get(0))));
+				return Status.OK_STATUS;
+			}
+			List<CsvImport.Part> parts = plan.parts();
+			List<CsvImport.Problem> problems = new ArrayList<>(plan.problems());
+			List<CsvImport.Change> changes = new ArrayList<>(plan.changes());
+			progress.setWorkRemaining(parts.size() + 1);
 			for (int i = 0; i < parts.size(); i++) {
 				if (progress.isCanceled()) {
 					display.asyncExec(() -> MessageDialog.openInformation(window.getShell(), Messages.spreadsheetTitle, Messages.spreadsheetCancelled));
@@ -77,7 +95,7 @@ public final class SpreadsheetImportJob extends Job {
 			List<Path> written = files.publish();
 			progress.worked(1);
 			problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-			display.asyncExec(() -> finished(written, problems, changes.size()));
+			display.asyncExec(() -> finished(plan, names, written, problems, changes.size()));
 			return Status.OK_STATUS;
 		} catch (FileAlreadyExistsException e) {
 			failed(display, NLS.bind(Messages.spreadsheetExists, Echo.text(String.valueOf(e.getFile()))));
@@ -94,7 +112,7 @@ public final class SpreadsheetImportJob extends Job {
 				message + "\n\n" + Messages.spreadsheetNothingWritten));
 	}
 
-	private void finished(List<Path> written, List<CsvImport.Problem> problems, int changes) {
+	private void finished(CsvImport.Plan plan, List<String> names, List<Path> written, List<CsvImport.Problem> problems, int changes) {
 		List<Path> open = new ArrayList<>();
 		if (written.size() <= OPEN_ALL) {
 			open.addAll(written);

@@ -90,8 +90,8 @@ public final class SpreadsheetWizard extends Wizard {
 			return false;
 		}
 		state.settings.put(SpreadsheetGroupingPage.MAX_SETTING, groupingPage.maxRequests());
-		new SpreadsheetImportJob(state.window, new CsvImport(state.mapping, state.registry), state.plan, state.names, state.folder, state.texts)
-				.schedule();
+		new SpreadsheetImportJob(state.window, new CsvImport(state.mapping, state.registry), state.table, groupingPage.maxRequests(), state.folder,
+				state.texts).schedule();
 		return true;
 	}
 }
