@@ -41,8 +41,8 @@ import fr.segurstudio.model.issue.Echo;
  * A list of objects gets one entry per row of the request (identical entries once); a cell for a list of
  * identifiers may hold several, separated by {@code ,} or {@code |}. Values are read as spreadsheets write
  * them ({@link SpreadsheetValues}); each value written otherwise than its cell is a {@link Change}, and a
- * cell that does not read is reported with its CSV file, line and column header, its value written as a
- * comment in the request: no row is lost. Mapping paths and columns are checked first ({@link #check}).
+ * cell that does not read is reported with its CSV file, line and column header, its text held as written
+ * ({@code RawValues}; an element of a list of values, as a comment in the request): no row, no cell is lost. Mapping paths and columns are checked first ({@link #check}).
  */
 public final class CsvImport {
 
@@ -329,7 +329,7 @@ public final class CsvImport {
 			dossier.getNumerosEditeurUtilises().add(request.numero());
 			List<String> requestNotes = new ArrayList<>();
 			List<CsvTable.Row> requestRows = request.rows().stream().map(rows::get).toList();
-			new RequestFiller(part.table(), couloir, problems, changes, requestNotes).fill(demande, resolved, requestRows);
+			new RequestFiller(part.table(), couloir, problems, changes, requestNotes).fillRequest(demande, resolved, requestRows);
 			if (!pieces) {
 				defaultPieces(couloir, demande);
 			}

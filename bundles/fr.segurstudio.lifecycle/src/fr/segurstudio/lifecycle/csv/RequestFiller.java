@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.issue.Echo;
@@ -34,6 +35,8 @@ final class RequestFiller {
 	private final List<CsvImport.Problem> problems;
 	private final List<CsvImport.Change> changes;
 	private final List<String> notes;
+	/** The cells that did not read, to hold as written once the request is whole (a list's entry joins it after it is filled). */
+	private final List<Runnable> unreadable = new ArrayList<>();
 
 	RequestFiller(CsvTable table, Couloir couloir, List<CsvImport.Problem> problems, List<CsvImport.Change> changes, List<String> notes) {
 		this.table = table;
@@ -61,7 +64,14 @@ final class RequestFiller {
 		}
 	}
 
-	void fill(EObject target, List<Node> nodes, List<CsvTable.Row> rows) {
+	/** Reads the rows into the request, then holds each single value whose cell did not read as written ({@link RawValues}). */
+	void fillRequest(EObject demande, List<Node> nodes, List<CsvTable.Row> rows) {
+		fill(demande, nodes, rows);
+		unreadable.forEach(Runnable::run);
+		unreadable.clear();
+	}
+
+	private void fill(EObject target, List<Node> nodes, List<CsvTable.Row> rows) {
 		for (Node node : nodes) {
 			if (node.feature() instanceof EAttribute attribute) {
 				for (CsvImport.Field field : node.fields()) {
@@ -121,7 +131,7 @@ final class RequestFiller {
 			Set<Object> present = new HashSet<>(values);
 			for (CsvTable.Row row : rows) {
 				for (String item : SEPARATORS.split(apply(field, row))) {
-					Object value = convert(attribute, item.strip(), field, row, column);
+					Object value = convert(target, attribute, item.strip(), field, row, column);
 					if (value != null && present.add(value)) {
 						values.add(value);
 					}
@@ -145,14 +155,14 @@ final class RequestFiller {
 			}
 		}
 		if (first != null) {
-			Object value = convert(attribute, first, field, firstRow, column);
+			Object value = convert(target, attribute, first, field, firstRow, column);
 			if (value != null) {
 				target.eSet(attribute, value);
 			}
 		}
 	}
 
-	private Object convert(EAttribute attribute, String text, CsvImport.Field field, CsvTable.Row row, String column) {
+	private Object convert(EObject target, EAttribute attribute, String text, CsvImport.Field field, CsvTable.Row row, String column) {
 		if (text.isEmpty()) {
 			return null;
 		}
@@ -161,7 +171,7 @@ final class RequestFiller {
 		try {
 			value = kind.parse(SpreadsheetValues.canonical(kind, text), attribute);
 		} catch (IllegalArgumentException e) {
-			unreadable(text, field, row, column, e.getMessage());
+			unreadable(target, attribute, text, field, row, column, e.getMessage());
 			return null;
 		}
 		String written = kind.format(value);
@@ -172,12 +182,16 @@ final class RequestFiller {
 	}
 
 	/**
-	 * A cell that does not read as its field's type: an error naming the cell, and its text kept as a comment
-	 * of the request. This is the seam where the model will hold the value as written, once it can: the text
-	 * then goes on the feature instead of into a note.
+	 * A cell that does not read as its field's type: an error naming the cell, and its text kept — a single value
+	 * held as written by the model (the text shows it as the cell held it, the validation says what is wrong); an
+	 * element of a list of values as a comment of the request, the one place left where the model cannot hold it.
 	 */
-	private void unreadable(String text, CsvImport.Field field, CsvTable.Row row, String column, String reason) {
+	private void unreadable(EObject target, EAttribute attribute, String text, CsvImport.Field field, CsvTable.Row row, String column, String reason) {
 		problems.add(new CsvImport.Problem(true, table.file(), row.line(), column, Echo.quote(field.key()) + " : " + reason));
+		if (!attribute.isMany()) {
+			unreadable.add(() -> RawValues.hold(target, attribute, -1, RawValues.jsonString(text)));
+			return;
+		}
 		notes.add(table.file() + " ligne " + row.line() + (column == null ? "" : ", colonne " + Echo.quote(column)) + " : "
 				+ Echo.quote(field.key()) + " illisible : « " + Echo.escape(text) + " »"); // whole: the note is what keeps it
 	}
