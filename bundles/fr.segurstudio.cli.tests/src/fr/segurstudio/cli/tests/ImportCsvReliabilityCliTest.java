@@ -38,17 +38,17 @@ import fr.segurstudio.json.deposit.PieceFiles;
 import fr.segurstudio.bench.SpreadsheetSamples;
 
 /**
- * Issue 22, the spreadsheet import tried as a careless or hostile user would, each class with inputs
+ * The spreadsheet import tried as a careless or hostile user would, each class with inputs
  * generated here and run through the command line: file names made from cells, quotes left open, rows
  * that do not fit their header, columns of the same name, a set of dossiers written only in part, all
  * numbers of a vendor used, tables of every size split into dossiers of at most 200 requests, and values
- * changed on the way in (issue 19). Every run gives its French message and the exit code of its kind,
+ * changed on the way in. Every run gives its French message and the exit code of its kind,
  * never a stack trace, an "erreur interne" or a silent success. The counts are printed and written to
  * target/fiabilite-tableurs.txt.
  */
 class ImportCsvReliabilityCliTest {
 
-	private static final Counts COUNTS = new Counts("Imports de tableurs générés, par classe (issue 22)", "fiabilite-tableurs.txt");
+	private static final Counts COUNTS = new Counts("Imports de tableurs générés, par classe", "fiabilite-tableurs.txt");
 	private static final Pattern REQUEST = Pattern.compile("(?m)^  demande \"(\\d{5})\" \\{");
 
 	@TempDir
