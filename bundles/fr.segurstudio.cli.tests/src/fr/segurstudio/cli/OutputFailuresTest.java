@@ -27,7 +27,7 @@ import fr.segurstudio.cli.tests.Counts;
 import fr.segurstudio.testing.Golden;
 
 /**
- * Issue 22, a result never cut short in silence: stdout on a full disk (a stream that fails after N bytes,
+ * A result never cut short in silence: stdout on a full disk (a stream that fails after N bytes,
  * for N over the whole output, and /dev/full), on a pipe whose reader closed, and stderr on a full disk —
  * each run is exit 2, and when stderr still works it says why on one French line; a working directory
  * deleted under the shell is exit 2 with its message. The call is made as a one-shot run makes it

@@ -34,7 +34,7 @@ import fr.segurstudio.cli.tests.Counts;
 import fr.segurstudio.testing.Golden;
 
 /**
- * Issue 22, the resident process under a careless or hostile user, in this JVM: each call's files get that
+ * The resident process under a careless or hostile user, in this JVM: each call's files get that
  * call's umask (as a one-shot run), a request of 65,536 arguments and more is answered as a one-shot run
  * answers it, calls share the heap without failing (a call waits for memory, one too large is sent back to run
  * in a JVM of its own), and its watch outlives any failure of its own (an OutOfMemoryError included) so that it

@@ -47,7 +47,7 @@ import fr.segurstudio.testing.Golden;
 import fr.segurstudio.testing.Services;
 
 /**
- * Issue 22, two writers of one dossier: retour, export's record, resoumettre, format and the workbench's save
+ * Two writers of one dossier: retour, export's record, resoumettre, format and the workbench's save
  * on the same .segur at the same time never lose one another's changes (each reads, changes and writes under
  * the lock of the dossier's folder, and writes only over the version it read); a writer that takes no lock
  * is caught and the change applied again; a lock held by another process is waited for; two resubmissions of

@@ -46,7 +46,7 @@ import fr.segurstudio.testing.SeedExamples;
 import fr.segurstudio.testing.Services;
 
 /**
- * Issue 9, a deposit cut in the middle and two users at once: a disk that fills up at every moment of a
+ * A deposit cut in the middle and two users at once: a disk that fills up at every moment of a
  * deposit (an injected failing stream), deposits killed at random moments (in a child process), two
  * deposits into one folder at once (threads, and processes). After each, the folder holds every file of a
  * deposit or none, earlier deposits untouched, and a retry is numbered as if the failed one never happened.

@@ -26,7 +26,7 @@ import fr.segurstudio.json.tree.JsonValue;
 import fr.segurstudio.model.issue.Echo;
 
 /**
- * Issue 22, values echoed from files escaped and shortened everywhere, stdout included: a huge numeroASP, a
+ * Values echoed from files escaped and shortened everywhere, stdout included: a huge numeroASP, a
  * U+202E in a request number, control, tag and separator characters in labels, a line break in a file name —
  * through retour, etat (text, CSV, JSON), resoumettre, export, validate, format. And etat's CSV neutralises
  * what a spreadsheet would run as a formula (OWASP « CSV injection »), the value still readable. Counts in

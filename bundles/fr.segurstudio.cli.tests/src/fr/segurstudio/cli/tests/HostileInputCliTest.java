@@ -29,7 +29,7 @@ import fr.segurstudio.testing.Golden;
 import fr.segurstudio.testing.InvalidVariants;
 
 /**
- * Issue 9, hostile input: inputs generated per class (numbers, encodings, control characters, sizes and
+ * Hostile input: inputs generated per class (numbers, encodings, control characters, sizes and
  * special files, nesting, unrecognised couloirs, a program failure on one file of a batch), each run
  * through the command line as a user would. Every one must give its French message and the exit code of
  * its kind — never a stack trace, an "erreur interne" or a silent success. The counts are printed and

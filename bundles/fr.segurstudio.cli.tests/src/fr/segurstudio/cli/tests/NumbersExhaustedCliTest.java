@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.segurstudio.model.dossier.NumerosEditeur;
 
 /**
- * Issue 22, a foreseeable condition is never an « erreur interne » : all 99,999 numeroEditeur of a vendor
+ * A foreseeable condition is never an « erreur interne » : all 99,999 numeroEditeur of a vendor
  * used (seed §3.2: a number per request, never used again) makes {@code resoumettre} say, in French and
  * naming the request, that it cannot give one, exit 1 (the input), never 2; the numbers used may be in the
  * dossier's own list, on its requests, in another dossier of the vendor, or all but one (the first request

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.segurstudio.testing.Golden;
 
 /**
- * Issue 9, never lose or overwrite data, and usage: --retour never writes over an input nor two answers to
+ * Never lose or overwrite data, and usage: --retour never writes over an input nor two answers to
  * one name, convert never replaces a file without --force, links planted in an output folder are never
  * followed out of it, format keeps a link and the permissions, pieces outside the dossier's folder need
  * --pieces-hors-dossier, and the options' values are checked.

@@ -51,7 +51,7 @@ import fr.segurstudio.testing.Services;
 import fr.segurstudio.validation.DossierValidator;
 
 /**
- * Issue 22, a deposit killed or cancelled between its files and its record in the dossiers: the record is
+ * A deposit killed or cancelled between its files and its record in the dossiers: the record is
  * part of the deposit's journal, and the next command that touches the deposit folder or one of the dossiers
  * writes it — never a deposited request left BROUILLON (a rerun would deposit it twice). The kill is made at
  * every step of the record (the process dies: an Error thrown from the text service the record uses, as a

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.segurstudio.cli.tests.Fixtures.Answer;
 
 /**
- * Issue 22, files returned by the portal said, never silently (seed §1.2 step 5.b): the same request twice,
+ * Files returned by the portal said, never silently (seed §1.2 step 5.b): the same request twice,
  * a rejection code with a numeroASP, 0000 without a numeroASP, a line without any answer, an answer without a
  * number, a file of another SIRET, an answer that would undo an acceptance — each a warning or an error naming
  * its line (file:line:column and numLigne), generated in many forms; the dossier never ends REJETEE with a
