@@ -3,6 +3,7 @@ package fr.segurstudio.lifecycle;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -46,6 +47,14 @@ public final class DossierFiles {
 					found.add(file);
 				}
 				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+				if (exc instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE; // gone since the folder was listed: another writer's temporary file
+				}
+				throw exc;
 			}
 		});
 		found.sort(null);
