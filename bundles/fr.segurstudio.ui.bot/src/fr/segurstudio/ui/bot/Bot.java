@@ -22,7 +22,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -255,6 +257,39 @@ public final class Bot {
 		table.notifyListeners(SWT.Selection, event);
 		pump(0);
 		return items;
+	}
+
+	/**
+	 * A real click of the mouse on a column's header (posted to the OS, as {@link #keys} posts keys): what a user
+	 * does to sort a table. The header must be on screen.
+	 */
+	public void click(TableColumn column) {
+		Table table = column.getParent();
+		int x = table.getHorizontalBar() == null ? 0 : -table.getHorizontalBar().getSelection();
+		for (int index : table.getColumnOrder()) {
+			TableColumn shown = table.getColumn(index);
+			if (shown == column) {
+				break;
+			}
+			x += shown.getWidth();
+		}
+		Point at = table.toDisplay(x + Math.min(column.getWidth() / 2, 30), Math.max(1, table.getHeaderHeight() / 2));
+		mouse(SWT.MouseMove, at, 0);
+		mouse(SWT.MouseDown, at, 1);
+		mouse(SWT.MouseUp, at, 1);
+		pump(200);
+	}
+
+	private void mouse(int type, Point at, int button) {
+		Event event = new Event();
+		event.type = type;
+		event.x = at.x;
+		event.y = at.y;
+		event.button = button;
+		if (!display.post(event)) {
+			throw new AssertionError("Display.post refused a mouse event (no XTEST?)");
+		}
+		pump(20);
 	}
 
 	/**

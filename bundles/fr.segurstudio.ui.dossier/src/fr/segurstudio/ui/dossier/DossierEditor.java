@@ -238,13 +238,9 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		return history.context();
 	}
 
+	/** The Demandes page (tests; a handler reads the selection the platform publishes, never the page). */
 	public RequestsPage requestsPage() {
 		return requests;
-	}
-
-	/** The requests selected on the Demandes page (none before it was first shown). */
-	public List<Demande> selectedRequests() {
-		return requests == null ? List.of() : requests.selected();
 	}
 
 	/** Shows these requests selected on the Demandes page, the first one's form beside them. */
@@ -419,7 +415,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
-				outline = new DossierOutline(session, demande -> showRequests(List.of(demande)));
+				outline = new DossierOutline(session, getSite().getSelectionProvider(), this::showRequests);
 			}
 			return adapter.cast(outline);
 		}

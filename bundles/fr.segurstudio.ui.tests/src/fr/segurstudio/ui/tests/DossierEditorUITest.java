@@ -154,7 +154,8 @@ class DossierEditorUITest {
 		bot.pump(100);
 		assertEquals(chosen, selected(window.getSelectionService().getSelection()), "the table's again");
 
-		bot.command("fr.segurstudio.ui.dossier.deleteRequests");
+		bot.inDialog("Supprimer des demandes", () -> bot.command("fr.segurstudio.ui.dossier.deleteRequests"),
+				dialog -> bot.click(bot.button(dialog, "Supprimer")));
 		assertEquals(List.of(demandes.get(1)), editor.session().dossier().getDemandes(), "00001 and 00003 went, 00002 stays");
 		assertEquals(1, table.getItemCount());
 	}

@@ -1,19 +1,26 @@
 package fr.segurstudio.ui.dossier.actions;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import fr.segurstudio.editing.DossierFormat;
+import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.ui.dossier.DossierEditor;
 
 /**
  * The base of every command on the active dossier editor (this bundle's and the lifecycle's): enabled when the
  * active editor is a dossier editor whose dossier the command can work on ({@link Needs}); what the pages' fields
- * hold is committed first, so that the command sees, and undo takes back, what the user typed.
+ * hold is committed first, so that the command sees, and undo takes back, what the user typed. The requests a
+ * command acts on are those of the selection the platform publishes for the active part — the Demandes table's,
+ * or the Outline's — never a page's own notion of a selection ({@link #requests}).
  */
 public abstract class DossierHandler extends AbstractHandler {
 
@@ -45,6 +52,22 @@ public abstract class DossierHandler extends AbstractHandler {
 			run(editor, event);
 		}
 		return null;
+	}
+
+	/**
+	 * The requests of the current selection (the active part's: the Demandes table, the Outline) that belong to the
+	 * editor's dossier, in the selection's order.
+	 */
+	protected static List<Demande> requests(DossierEditor editor, ExecutionEvent event) {
+		List<Demande> requests = new ArrayList<>();
+		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
+			for (Object element : selection) {
+				if (element instanceof Demande demande && demande.eContainer() == editor.session().dossier() && !requests.contains(demande)) {
+					requests.add(demande);
+				}
+			}
+		}
+		return requests;
 	}
 
 	/** The command, on an editor whose dossier it can work on. */

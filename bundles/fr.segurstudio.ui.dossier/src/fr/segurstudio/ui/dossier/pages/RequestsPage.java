@@ -4,19 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.action.ContributionManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -32,6 +35,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.IFormColors;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.part.MultiPageSelectionProvider;
 
@@ -62,17 +67,22 @@ public final class RequestsPage extends DossierFormPage {
 	public static final String ID = "fr.segurstudio.ui.dossier.requests";
 	public static final String TOOLBAR = "toolbar:fr.segurstudio.ui.dossier.requests.toolbar";
 	public static final String POPUP = "fr.segurstudio.ui.dossier.requests.popup";
+	/** The command the Delete key runs in the table. */
+	static final String DELETE_COMMAND = "fr.segurstudio.ui.dossier.deleteRequests";
 
 	private final RequestRows model = new RequestRows();
-	private List<Demande> rows = List.of();
 	private List<Issue> issues = List.of();
-	private TableViewer viewer;
+	private RequestTable viewer;
+	private Label formTitle;
 	private Composite formHost;
 	private FormHandle form;
 	private Label placeholder;
 	/** The form, or the placeholder when no request (or several) is selected. */
 	private final StackLayout stack = new StackLayout();
 	private Label countLabel;
+	private Text search;
+	private Combo status;
+	private Button errors;
 
 	public RequestsPage(DossierContext context) {
 		super(context, ID, Messages.pageRequests);
@@ -87,7 +97,15 @@ public final class RequestsPage extends DossierFormPage {
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		toolkit.adapt(sash);
 		createTable(sash);
-		formHost = toolkit.createComposite(sash);
+		Composite right = toolkit.createComposite(sash);
+		GridLayoutFactory.fillDefaults().margins(4, 2).applyTo(right);
+		formTitle = toolkit.createLabel(right, "", SWT.NONE);
+		formTitle.setData(WidgetKeys.KEY, "demande.titre");
+		formTitle.setFont(JFaceResources.getHeaderFont());
+		formTitle.setForeground(toolkit.getColors().getColor(IFormColors.TITLE));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(formTitle);
+		formHost = toolkit.createComposite(right);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(formHost);
 		formHost.setLayout(stack);
 		placeholder = toolkit.createLabel(formHost, Messages.requestsNoSelection, SWT.WRAP);
 		stack.topControl = placeholder;
@@ -95,15 +113,17 @@ public final class RequestsPage extends DossierFormPage {
 		issues = context.issues();
 		model.setIssues(issues);
 		refresh();
-		if (!rows.isEmpty()) {
-			select(List.of(rows.get(0)));
+		if (!viewer.rows().isEmpty()) {
+			select(List.of(viewer.rows().get(0)));
+		} else {
+			showRequests(List.of());
 		}
 	}
 
 	private void createTable(Composite parent) {
 		Composite left = toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(left);
-		Text search = toolkit.createText(left, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		search = toolkit.createText(left, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		search.setMessage(Messages.requestsFilterText);
 		search.setData(WidgetKeys.KEY, "filtre.texte");
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(search);
@@ -111,7 +131,7 @@ public final class RequestsPage extends DossierFormPage {
 			model.filterText(search.getText());
 			refresh();
 		});
-		Combo status = new Combo(left, SWT.READ_ONLY);
+		status = new Combo(left, SWT.READ_ONLY);
 		status.setData(WidgetKeys.KEY, "filtre.statut");
 		status.add(Messages.requestsAllStatuses);
 		for (StatutDemande value : StatutDemande.values()) {
@@ -122,7 +142,7 @@ public final class RequestsPage extends DossierFormPage {
 			model.filterStatus(status.getSelectionIndex() <= 0 ? null : StatutDemande.values()[status.getSelectionIndex() - 1]);
 			refresh();
 		});
-		Button errors = toolkit.createButton(left, Messages.requestsWithErrors, SWT.CHECK);
+		errors = toolkit.createButton(left, Messages.requestsWithErrors, SWT.CHECK);
 		errors.setData(WidgetKeys.KEY, "filtre.erreurs");
 		errors.addListener(SWT.Selection, e -> {
 			model.filterErrors(errors.getSelection());
@@ -131,8 +151,7 @@ public final class RequestsPage extends DossierFormPage {
 		countLabel = toolkit.createLabel(left, "");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(countLabel);
 
-		viewer = new TableViewer(left, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-		viewer.setUseHashlookup(true);
+		viewer = new RequestTable(left, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setData(WidgetKeys.KEY, "demandes");
 		table.setHeaderVisible(true);
@@ -143,28 +162,15 @@ public final class RequestsPage extends DossierFormPage {
 		column(RequestRows.Column.MONTANT, Messages.columnMontant, 110, d -> RequestLabels.euros(RequestLabels.amount(d)));
 		column(RequestRows.Column.STATUT, Messages.columnStatut, 100, d -> d.getStatut().getLiteral());
 		column(RequestRows.Column.PROBLEMES, Messages.columnProblemes, 90, this::problems);
-		viewer.setContentProvider(new ILazyContentProvider() {
-			@Override
-			public void updateElement(int index) {
-				if (index < rows.size()) {
-					viewer.replace(rows.get(index), index);
-				}
-			}
-
-			@Override
-			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-			}
-		});
 		viewer.setInput(this);
 		viewer.addSelectionChangedListener(e -> {
-			List<Demande> selected = selected();
-			showRequest(selected.size() == 1 ? selected.get(0) : null);
+			showRequests(selected());
 			publish(e, false);
 		});
 		viewer.addPostSelectionChangedListener(e -> publish(e, true));
 		table.addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.DEL && e.stateMask == 0 && !selected().isEmpty()) {
-				context.execute(context.session().commands().delete(selected()));
+				run(DELETE_COMMAND); // the command, as the menu runs it: it asks first
 			}
 		});
 		MenuManager menu = new MenuManager(null, POPUP);
@@ -241,29 +247,34 @@ public final class RequestsPage extends DossierFormPage {
 		refresh();
 	}
 
-	/** The rows again (filters, sorting, the model's requests), keeping the selection. */
+	/**
+	 * The rows again (filters, sorting, the model's requests), the selected requests kept selected where they still
+	 * are; the form and the title follow the selection.
+	 */
 	private void refresh() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<Demande> selected = selected();
 		List<Demande> all = context.session().dossier() == null ? List.of() : context.session().dossier().getDemandes();
-		rows = model.rows(all);
-		viewer.getTable().setRedraw(false);
-		try {
-			viewer.setItemCount(rows.size());
-			viewer.refresh();
-			List<Demande> kept = selected.stream().filter(rows::contains).toList();
-			if (!kept.equals(selected)) {
-				viewer.setSelection(new StructuredSelection(kept));
-			}
-		} finally {
-			viewer.getTable().setRedraw(true);
-		}
-		countLabel.setText(NLS.bind(Messages.requestsCount, rows.size(), all.size()));
+		viewer.setRows(model.rows(all));
+		countLabel.setText(NLS.bind(Messages.requestsCount, viewer.rows().size(), all.size()));
 		countLabel.getParent().layout(new Control[] { countLabel });
-		if (form != null && form.input() instanceof Demande shown && !all.contains(shown)) {
-			showRequest(null); // deleted (or undone)
+		showRequests(selected()); // a request's number or beneficiary may have changed: the title says it again
+	}
+
+	/** The filter fields emptied: they show what the table filters. */
+	private void clearFilterWidgets() {
+		search.setText("");
+		status.select(0);
+		errors.setSelection(false);
+	}
+
+	/** Runs a command of the dossier editor, as its menu item does. */
+	private void run(String commandId) {
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+			context.tell(e.getMessage(), IMessageProvider.ERROR);
 		}
 	}
 
@@ -297,32 +308,55 @@ public final class RequestsPage extends DossierFormPage {
 		return own;
 	}
 
-	/** The form of this request (null: none), made for its class the first time, else rebound. */
-	private void showRequest(Demande demande) {
+	/** The form of the one request selected, titled with its number and beneficiary; none for none or several. */
+	private void showRequests(List<Demande> selected) {
 		if (formHost == null || formHost.isDisposed()) {
 			return;
 		}
+		formTitle.setText(title(selected));
+		showRequest(selected.size() == 1 ? selected.get(0) : null);
+	}
+
+	private static String title(List<Demande> selected) {
+		if (selected.isEmpty()) {
+			return Messages.requestsTitleNone;
+		}
+		if (selected.size() > 1) {
+			return NLS.bind(Messages.requestsTitleSeveral, selected.size());
+		}
+		Demande demande = selected.get(0);
+		String name = RequestLabels.beneficiary(demande);
+		return NLS.bind(name.isEmpty() ? Messages.requestsTitleOne : Messages.requestsTitleOneNamed,
+				new Object[] { demande.getNumeroEditeur(), name, demande.getStatut().getLiteral() });
+	}
+
+	/** The form of this request (null: none), made for its class the first time, else rebound. */
+	private void showRequest(Demande demande) {
 		if (demande == null) {
-			if (form != null) {
+			if (form != null && form.input() != null) {
 				form.setInput(null);
 			}
-			stack.topControl = placeholder;
-			formHost.layout();
+			if (stack.topControl != placeholder) {
+				stack.topControl = placeholder;
+				formHost.layout();
+			}
 			return;
 		}
-		if (form == null || form.view().getRootEClass() != demande.eClass()) {
-			if (form != null) {
-				form.dispose();
+		if (form == null || form.input() != demande || stack.topControl != form.control()) {
+			if (form == null || form.view().getRootEClass() != demande.eClass()) {
+				if (form != null) {
+					form.dispose();
+				}
+				form = render(demande);
+			} else if (form.input() != demande) {
+				form.setInput(demande);
 			}
-			form = render(demande);
-		} else {
-			form.setInput(demande);
+			if (stack.topControl != form.control()) {
+				stack.topControl = form.control();
+				formHost.layout();
+			}
+			form.showIssues(issuesOf(demande));
 		}
-		if (stack.topControl != form.control()) {
-			stack.topControl = form.control();
-			formHost.layout();
-		}
-		form.showIssues(issuesOf(demande));
 		form.control().setEnabled(context.session().readOnlyReason() == null);
 	}
 
@@ -341,36 +375,27 @@ public final class RequestsPage extends DossierFormPage {
 		return viewer;
 	}
 
-	/** The requests selected in the table. */
-	public List<Demande> selected() {
-		if (viewer == null || !(viewer.getSelection() instanceof IStructuredSelection selection)) {
-			return List.of();
-		}
-		List<Demande> selected = new ArrayList<>();
-		for (Object o : selection.toList()) {
-			if (o instanceof Demande demande) {
-				selected.add(demande);
-			}
-		}
-		return selected;
+	/** The form's title: which request it shows (tests). */
+	public String formTitle() {
+		return formTitle == null ? null : formTitle.getText();
 	}
 
-	/** Selects requests in the table (filters cleared when one is hidden) and shows the first one's form. */
+	/** The requests selected in the table, in its order. */
+	public List<Demande> selected() {
+		return viewer == null ? List.of() : viewer.selected();
+	}
+
+	/** Selects requests in the table (filters cleared when one is hidden), the first one shown, and its form. */
 	public void select(List<Demande> demandes) {
 		if (viewer == null) {
 			return;
 		}
-		if (!rows.containsAll(demandes)) {
+		if (!viewer.rows().containsAll(demandes)) {
 			model.clearFilters();
+			clearFilterWidgets();
 			refresh();
 		}
 		viewer.setSelection(new StructuredSelection(demandes), true);
-		if (!demandes.isEmpty()) {
-			int index = rows.indexOf(demandes.get(0));
-			if (index >= 0) {
-				viewer.getTable().showItem(viewer.getTable().getItem(index));
-			}
-		}
 	}
 
 	/** Selects the request and focuses the editor of the value (the place of a problem); false when the form has none. */
