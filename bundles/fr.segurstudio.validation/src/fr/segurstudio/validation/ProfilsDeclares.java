@@ -5,7 +5,11 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,6 +19,7 @@ import java.util.stream.Collectors;
 
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.Utf8;
+import fr.segurstudio.model.couloir.CouloirRegistry;
 
 /**
  * The ANS referencing profiles the user's software holds, per numeroAns, as the user keeps them in
@@ -59,7 +64,10 @@ public final class ProfilsDeclares {
 
 	private static volatile Cached cached;
 
-	/** The folder of the user's settings: {@value #HOME_PROPERTY}, {@code $SEGUR_STUDIO_HOME} or {@code ~/.segur-studio}. */
+	/**
+	 * The folder of the user's settings: {@value #HOME_PROPERTY}, {@code $SEGUR_STUDIO_HOME} or {@code .segur-studio} of
+	 * the {@link #userHome() user's home}: the workbench and the command line read and write the same file.
+	 */
 	public static Path settingsFolder() {
 		String property = System.getProperty(HOME_PROPERTY);
 		if (property != null && !property.isBlank()) {
@@ -69,7 +77,20 @@ public final class ProfilsDeclares {
 		if (environment != null && !environment.isBlank()) {
 			return Path.of(environment);
 		}
-		return Path.of(System.getProperty("user.home"), ".segur-studio");
+		return userHome().resolve(".segur-studio");
+	}
+
+	/**
+	 * The user's home folder: {@code $HOME}, as the start script and the shell know it, else the JVM's {@code user.home}
+	 * (which Java takes from the password database: a session started with another HOME would write elsewhere than
+	 * the one the command line reads).
+	 */
+	public static Path userHome() {
+		String home = System.getenv("HOME");
+		if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {
+			return Path.of(home);
+		}
+		return Path.of(System.getProperty("user.home"));
 	}
 
 	/** The user's profiles file: {@code profils.properties} of {@link #settingsFolder()}. */
@@ -99,6 +120,25 @@ public final class ProfilsDeclares {
 		} catch (IOException | RuntimeException e) {
 			return NONE;
 		}
+	}
+
+	/**
+	 * The names among {@code declared} that no installed couloir declares as a referencing profile (a typo, a
+	 * profile of a couloir not installed): the preferences and the validator both warn about them.
+	 */
+	public static List<String> unknown(Collection<String> declared, CouloirRegistry registry) {
+		Map<String, List<String>> known = known(registry);
+		return declared.stream().filter(name -> !known.containsKey(name)).distinct().toList();
+	}
+
+	/** The referencing profiles the installed couloirs declare, by name in the couloirs' order, each with the couloirs that do. */
+	public static Map<String, List<String>> known(CouloirRegistry registry) {
+		Map<String, List<String>> known = new LinkedHashMap<>();
+		if (registry != null) {
+			registry.couloirs().forEach(couloir -> couloir.profils()
+					.forEach(profil -> known.computeIfAbsent(profil.nom(), n -> new ArrayList<>()).add(couloir.id())));
+		}
+		return known;
 	}
 
 	/** Every declared ANS and its profiles, for the preferences page. */

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -46,7 +50,9 @@ class PreferencesUITest {
 					assertEquals("Mailiz ; Esclave d'identité", bot.select(table, "ANS0000001").getText(1));
 					bot.inDialog("Profils d'un numéro ANS", () -> bot.click(bot.button(dialog, "Ajouter…")), profile -> {
 						bot.type((Text) bot.byKey(profile, "preferences.profil.ans"), "ANS0000002");
-						bot.type((Text) bot.byKey(profile, "preferences.profil.profils"), "DMP ;  MSSanté ");
+						Table offered = (Table) bot.byKey(profile, "preferences.profil.profils");
+						check(offered, "Centre de santé");
+						check(offered, "Mailiz");
 						bot.click(bot.button(profile, "OK"));
 					});
 					bot.select(table, "ANS0000002");
@@ -54,8 +60,21 @@ class PreferencesUITest {
 					bot.click(bot.button(dialog, "Apply and Close"));
 				});
 
-		assertEquals(Map.of("ANS0000001", List.of("Mailiz", "Esclave d'identité"), "ANS0000002", List.of("DMP", "MSSanté")), ProfilesFile.read());
-		assertEquals(Set.of("DMP", "MSSanté"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
+		assertEquals(Map.of("ANS0000001", List.of("Mailiz", "Esclave d'identité"), "ANS0000002", List.of("Mailiz", "Centre de santé")),
+				ProfilesFile.read(), "checked in the list's order");
+		assertEquals(Set.of("Mailiz", "Centre de santé"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
 		assertEquals(temp, DepositPreferences.depositFolder());
+	}
+
+	/** A profile of the list checked, as a click on its box does. */
+	private void check(Table table, String profile) {
+		TableItem item = Arrays.stream(table.getItems()).filter(i -> profile.equals(i.getText(0))).findFirst()
+				.orElseThrow(() -> new AssertionError(profile + " not offered"));
+		item.setChecked(true);
+		Event event = new Event();
+		event.item = item;
+		event.detail = SWT.CHECK;
+		table.notifyListeners(SWT.Selection, event);
+		bot.pump(0);
 	}
 }

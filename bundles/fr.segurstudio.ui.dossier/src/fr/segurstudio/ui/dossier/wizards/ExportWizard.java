@@ -21,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 import fr.segurstudio.json.deposit.Deposit;
+import fr.segurstudio.json.deposit.DepositPlan;
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
@@ -53,11 +54,7 @@ public final class ExportWizard extends Wizard {
 
 	@Override
 	public void addPages() {
-		Path folder = DepositPreferences.depositFolder();
-		if (folder == null) {
-			folder = dossier.session().file().toAbsolutePath().getParent().resolve("depots");
-		}
-		page = new ExportPage(dossier, selected, folder);
+		page = new ExportPage(dossier, selected, DepositPreferences.folderFor(dossier.session().file()));
 		addPage(page);
 	}
 
@@ -74,7 +71,7 @@ public final class ExportWizard extends Wizard {
 		Copy copy = Copy.of(dossier.session().dossier(), chosen);
 		Path directory = dossier.session().file().toAbsolutePath().getParent();
 		String name = dossier.session().file().getFileName().toString();
-		Deposit.Options options = new Deposit.Options(out, page.date(), page.zip());
+		Deposit.Options options = page.options(page.date());
 		Display display = Display.getCurrent();
 		Job job = new Job(NLS.bind(Messages.exportJob, name)) {
 			@Override
@@ -123,8 +120,16 @@ public final class ExportWizard extends Wizard {
 		if (!changes.isEmpty() && dossier.session().dossier() != null) {
 			dossier.execute(dossier.session().commands().applyStatusChanges(changes));
 		}
+		DepositPreferences.rememberDepositFolder(out);
 		String files = String.join(", ", result.files().stream().map(DepositResult.File::name).toList());
 		dossier.tell(NLS.bind(Messages.exportDone, new Object[] { changes.size(), files, out }), IMessageProvider.INFORMATION);
+	}
+
+	/** The deposit of these requests planned as the export makes it: its files and problems, nothing written. */
+	static DepositPlan plan(DossierContext dossier, List<Demande> chosen, Deposit.Options options) {
+		Copy copy = Copy.of(dossier.session().dossier(), chosen);
+		Path directory = dossier.session().file().toAbsolutePath().getParent();
+		return new Deposit().plan(List.of(new Deposit.Source(copy.dossier(), directory, dossier.session().file().getFileName().toString())), options);
 	}
 
 	/** The dossier copied with only the chosen requests, and the way back to the originals. */
