@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.Utf8;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.settings.SettingsFolder;
 
 /**
  * The ANS referencing profiles the user's software holds, per numeroAns, as the user keeps them in
@@ -57,7 +58,7 @@ public final class ProfilsDeclares {
 	}
 
 	/** Overrides the settings folder (tests, a portable install); else {@code SEGUR_STUDIO_HOME}, else ~/.segur-studio. */
-	public static final String HOME_PROPERTY = "segur.studio.home";
+	public static final String HOME_PROPERTY = SettingsFolder.PROPERTY;
 
 	private record Cached(Path file, FileTime modified, long size, ProfilsDeclares profils) {
 	}
@@ -65,32 +66,11 @@ public final class ProfilsDeclares {
 	private static volatile Cached cached;
 
 	/**
-	 * The folder of the user's settings: {@value #HOME_PROPERTY}, {@code $SEGUR_STUDIO_HOME} or {@code .segur-studio} of
-	 * the {@link #userHome() user's home}: the workbench and the command line read and write the same file.
+	 * The folder of the user's settings ({@link SettingsFolder}): the workbench and the command line read and write the
+	 * same file.
 	 */
 	public static Path settingsFolder() {
-		String property = System.getProperty(HOME_PROPERTY);
-		if (property != null && !property.isBlank()) {
-			return Path.of(property);
-		}
-		String environment = System.getenv("SEGUR_STUDIO_HOME");
-		if (environment != null && !environment.isBlank()) {
-			return Path.of(environment);
-		}
-		return userHome().resolve(".segur-studio");
-	}
-
-	/**
-	 * The user's home folder: {@code $HOME}, as the start script and the shell know it, else the JVM's {@code user.home}
-	 * (which Java takes from the password database: a session started with another HOME would write elsewhere than
-	 * the one the command line reads).
-	 */
-	public static Path userHome() {
-		String home = System.getenv("HOME");
-		if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {
-			return Path.of(home);
-		}
-		return Path.of(System.getProperty("user.home"));
+		return SettingsFolder.path();
 	}
 
 	/** The user's profiles file: {@code profils.properties} of {@link #settingsFolder()}. */

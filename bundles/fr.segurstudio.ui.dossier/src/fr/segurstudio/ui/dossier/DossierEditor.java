@@ -287,13 +287,18 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 			cancel(monitor);
 			return;
 		}
-		if (session.changedOnDisk() && !MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
+		boolean replacing = session.changedOnDisk();
+		if (replacing && !MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
 				NLS.bind(Messages.saveOverDiskChange, session.file().getFileName()))) {
 			cancel(monitor);
 			return;
 		}
 		try {
-			session.save();
+			if (replacing) {
+				session.saveReplacingDiskChange(); // the user chose to
+			} else {
+				session.save(); // refused, saying why, when another program wrote the file since the question
+			}
 			afterWrite();
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, session.file(), e.getMessage()));

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.model.core.StatutDemande;
+import fr.segurstudio.model.settings.SettingsFolder;
 import fr.segurstudio.ui.Messages;
-import fr.segurstudio.validation.ProfilsDeclares;
 import fr.segurstudio.workspace.DossierSummary;
 
 /** The words of the explorer's decorations. */
@@ -50,7 +50,7 @@ public final class SummaryText {
 
 	/** A path with the home folder written {@code ~}. */
 	public static String home(Path path) {
-		Path home = ProfilsDeclares.userHome();
+		Path home = SettingsFolder.userHome();
 		return path.startsWith(home) && !path.equals(home) ? "~/" + home.relativize(path) : path.toString();
 	}
 

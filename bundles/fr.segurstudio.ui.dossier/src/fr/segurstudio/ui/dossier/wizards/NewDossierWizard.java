@@ -37,13 +37,13 @@ import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.model.settings.SettingsFolder;
 import fr.segurstudio.ui.FolderField;
 import fr.segurstudio.ui.OpenWork;
 import fr.segurstudio.ui.Services;
 import fr.segurstudio.ui.dossier.Messages;
 import fr.segurstudio.ui.dossier.internal.EditorInputs;
 import fr.segurstudio.validation.DossierValidator;
-import fr.segurstudio.validation.ProfilsDeclares;
 import fr.segurstudio.validation.ValidationContext;
 import fr.segurstudio.workspace.DossierFolders;
 
@@ -103,7 +103,7 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void addPages() {
-		page = new Page(initialFolder != null ? initialFolder : ProfilsDeclares.userHome());
+		page = new Page(initialFolder != null ? initialFolder : SettingsFolder.userHome());
 		addPage(page);
 	}
 
@@ -132,6 +132,8 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 
 		private final Path folderPath;
 		private final List<Couloir> couloirs;
+		/** Couloirs left out (a dropped folder that does not hold): said as a warning, the others still offered. */
+		private final List<String> problems;
 		private Combo couloir;
 		private Text numeroAns;
 		private Text siret;
@@ -144,7 +146,11 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			super("dossier", Messages.newDossierTitle, null);
 			this.folderPath = folderPath;
 			CouloirRegistry registry = Services.get(CouloirRegistry.class);
+			if (registry != null) {
+				registry.refresh(); // a couloir folder dropped since the last look is offered at once
+			}
 			this.couloirs = registry == null ? List.of() : registry.couloirs();
+			this.problems = registry == null ? List.of() : registry.problems();
 			setDescription(Messages.newDossierDescription);
 		}
 
@@ -239,6 +245,8 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 				setMessage(Messages.newDossierTypeHeader);
 			} else if (error == null && header != null) {
 				setMessage(header.message(), IMessageProvider.WARNING);
+			} else if (error == null && !problems.isEmpty()) {
+				setMessage(NLS.bind(Messages.newDossierCouloirProblems, problems.size(), problems.get(0)), WARNING);
 			} else {
 				setMessage(null);
 			}
