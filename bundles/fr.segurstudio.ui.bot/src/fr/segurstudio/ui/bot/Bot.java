@@ -259,6 +259,18 @@ public final class Bot {
 		return items;
 	}
 
+	/** The row of a check list whose first column says this, checked, as a click on its box does. */
+	public void check(Table table, String text) {
+		TableItem item = Arrays.stream(table.getItems()).filter(i -> text.equals(i.getText(0))).findFirst()
+				.orElseThrow(() -> new AssertionError(text + " not offered"));
+		item.setChecked(true);
+		Event event = new Event();
+		event.item = item;
+		event.detail = SWT.CHECK;
+		table.notifyListeners(SWT.Selection, event);
+		pump(0);
+	}
+
 	/**
 	 * A real click of the mouse on a column's header (posted to the OS, as {@link #keys} posts keys): what a user
 	 * does to sort a table. The header must be on screen.

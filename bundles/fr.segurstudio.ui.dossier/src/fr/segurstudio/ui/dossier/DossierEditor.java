@@ -82,10 +82,16 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 	private List<Issue> issues = List.of();
 	private final List<Consumer<List<Issue>>> issueListeners = new CopyOnWriteArrayList<>();
 	private boolean checkingDisk;
-	/** A model read again from the file: the undo history of the previous one goes. */
+	/**
+	 * A model read again from the file: the undo history of the previous one goes. A file written (a save, or the
+	 * record of a deposit, a returned file or a resubmission written by the lifecycle and given to the session): the
+	 * explorer reads it again (its summary, its problems).
+	 */
 	private final DossierSession.Listener reloads = (s, change) -> {
 		if (change == DossierSession.Change.RELOADED) {
 			history.reset();
+		} else if (change == DossierSession.Change.SAVED) {
+			refreshWorkspaceFile();
 		}
 	};
 

@@ -114,6 +114,11 @@ public final class Messages extends NLS {
 	public static String exportJob;
 	public static String exportWaiting;
 	public static String exportDone;
+	public static String exportDoneNotRecorded;
+	public static String exportRecordPending;
+	public static String exportNotSaved;
+	public static String exportFileChanged;
+	public static String savesFirst;
 	public static String exportCancelled;
 	public static String exportFailed;
 	public static String exportRefused;

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -51,8 +47,8 @@ class PreferencesUITest {
 					bot.inDialog("Profils d'un numéro ANS", () -> bot.click(bot.button(dialog, "Ajouter…")), profile -> {
 						bot.type((Text) bot.byKey(profile, "preferences.profil.ans"), "ANS0000002");
 						Table offered = (Table) bot.byKey(profile, "preferences.profil.profils");
-						check(offered, "Centre de santé");
-						check(offered, "Mailiz");
+						bot.check(offered, "Centre de santé");
+						bot.check(offered, "Mailiz");
 						bot.click(bot.button(profile, "OK"));
 					});
 					bot.select(table, "ANS0000002");
@@ -64,17 +60,5 @@ class PreferencesUITest {
 				ProfilesFile.read(), "checked in the list's order");
 		assertEquals(Set.of("Mailiz", "Centre de santé"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
 		assertEquals(temp, DepositPreferences.depositFolder());
-	}
-
-	/** A profile of the list checked, as a click on its box does. */
-	private void check(Table table, String profile) {
-		TableItem item = Arrays.stream(table.getItems()).filter(i -> profile.equals(i.getText(0))).findFirst()
-				.orElseThrow(() -> new AssertionError(profile + " not offered"));
-		item.setChecked(true);
-		Event event = new Event();
-		event.item = item;
-		event.detail = SWT.CHECK;
-		table.notifyListeners(SWT.Selection, event);
-		bot.pump(0);
 	}
 }

@@ -1,5 +1,6 @@
 package fr.segurstudio.ui.tests;
 
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,11 @@ final class SegurTexts {
 	 * 00001..count): 200 requests make the largest file the portal takes.
 	 */
 	static String bio(int count) {
-		String golden = Golden.BIO_SGL.segurText();
+		return repeated(Golden.BIO_SGL.segurText(), count, (request, i) -> request);
+	}
+
+	/** The golden dossier with its request repeated, each numbered 00001..count (its pieces too), then adjusted. */
+	private static String repeated(String golden, int count, BiFunction<String, Integer, String> adjust) {
 		int start = golden.indexOf("  demande \"00001\"");
 		int end = golden.lastIndexOf("}");
 		String request = golden.substring(start, end);
@@ -26,7 +31,7 @@ final class SegurTexts {
 			if (i > 1) {
 				text.append('\n');
 			}
-			text.append(request.replace("\"00001\"", "\"" + numero + "\"").replace("BDC-00001", "BDC-" + numero));
+			text.append(adjust.apply(request.replace("\"00001\"", "\"" + numero + "\"").replace("BDC-00001", "BDC-" + numero), i));
 		}
 		return text.append("}\n").toString();
 	}
@@ -40,21 +45,9 @@ final class SegurTexts {
 	 * orders, both unlike the numbers' (request i is named after (73 i mod count), its amount after 919 i mod 1000).
 	 */
 	static String mdv(int count) {
-		String golden = Golden.MDV_LGC_LIBERAL.segurText();
-		int start = golden.indexOf("  demande \"00001\"");
-		int end = golden.lastIndexOf("}");
-		String request = golden.substring(start, end);
-		StringBuilder text = new StringBuilder(golden.substring(0, start));
-		for (int i = 1; i <= count; i++) {
-			String numero = String.format("%05d", i);
-			if (i > 1) {
-				text.append('\n');
-			}
-			text.append(request.replace("\"00001\"", "\"" + numero + "\"").replace("BDC-00001", "BDC-" + numero)
-					.replaceFirst("nomMedecin \"DURAND\"", "nomMedecin \"" + doctor(i, count) + "\"")
-					.replace("1075.00", (1000 + 919 * i % 1000 * 10) + ".00"));
-		}
-		return text.append("}\n").toString();
+		return repeated(Golden.MDV_LGC_LIBERAL.segurText(), count,
+				(request, i) -> request.replaceFirst("nomMedecin \"DURAND\"", "nomMedecin \"" + doctor(i, count) + "\"")
+						.replace("1075.00", (1000 + 919 * i % 1000 * 10) + ".00"));
 	}
 
 	/** The beneficiary (first doctor) of request i of {@link #mdv}. */

@@ -8,19 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
@@ -124,7 +120,7 @@ class TruthfulViewsUITest {
 			preferences(dialog -> {
 				bot.inDialog("Profils d'un numéro ANS", () -> bot.click(bot.button(dialog, "Ajouter…")), profile -> {
 					bot.type((Text) bot.byKey(profile, "preferences.profil.ans"), "ANS0000001");
-					check((Table) bot.byKey(profile, "preferences.profil.profils"), "Référentiel d'identité");
+					bot.check((Table) bot.byKey(profile, "preferences.profil.profils"), "Référentiel d'identité");
 					bot.click(bot.button(profile, IDialogConstants.OK_LABEL));
 				});
 				bot.click(bot.button(dialog, "Apply and Close"));
@@ -154,17 +150,5 @@ class TruthfulViewsUITest {
 
 	private static List<String> codes(DossierEditor editor, String prefix) {
 		return editor.issues().stream().map(Issue::code).filter(code -> code != null && code.startsWith(prefix)).distinct().sorted().toList();
-	}
-
-	/** A row of a check list checked, as a click on its box does. */
-	private void check(Table table, String text) {
-		TableItem item = Arrays.stream(table.getItems()).filter(i -> text.equals(i.getText(0))).findFirst()
-				.orElseThrow(() -> new AssertionError(text + " not offered"));
-		item.setChecked(true);
-		Event event = new Event();
-		event.item = item;
-		event.detail = SWT.CHECK;
-		table.notifyListeners(SWT.Selection, event);
-		bot.pump(0);
 	}
 }

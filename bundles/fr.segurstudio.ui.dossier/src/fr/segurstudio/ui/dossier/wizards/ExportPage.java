@@ -137,7 +137,7 @@ final class ExportPage extends WizardPage {
 			return;
 		}
 		List<Demande> requests = requests();
-		plan = requests.isEmpty() ? null : ExportWizard.plan(dossier, requests, options(LocalDate.now()));
+		plan = requests.isEmpty() ? null : DepositSource.plan(dossier.session(), requests, options(LocalDate.now()));
 		problems.removeAll();
 		List<Issue> found = plan == null ? List.of() : plan.problems();
 		long absent = found.stream().filter(p -> IssueCodes.DEPOT_PIECE_ABSENTE.equals(p.code())).count();
@@ -170,7 +170,7 @@ final class ExportPage extends WizardPage {
 			error = NLS.bind(Messages.exportPlanErrors, planErrors);
 		}
 		setErrorMessage(error);
-		if (error == null && dossier.session().isDirty()) {
+		if (error == null && dossier.session().format() == DossierFormat.SEGUR && dossier.editor().isDirty()) {
 			setMessage(Messages.exportSavesFirst, IMessageProvider.WARNING);
 		} else {
 			setMessage(null);
