@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -273,10 +274,12 @@ public final class Bot {
 
 	/**
 	 * A real click of the mouse on a column's header (posted to the OS, as {@link #keys} posts keys): what a user
-	 * does to sort a table. The header must be on screen.
+	 * does to sort a table; the table is scrolled to the column first.
 	 */
 	public void click(TableColumn column) {
 		Table table = column.getParent();
+		table.showColumn(column); // as a user scrolls to it first
+		pump(50);
 		int x = table.getHorizontalBar() == null ? 0 : -table.getHorizontalBar().getSelection();
 		for (int index : table.getColumnOrder()) {
 			TableColumn shown = table.getColumn(index);
@@ -285,7 +288,10 @@ public final class Bot {
 			}
 			x += shown.getWidth();
 		}
-		Point at = table.toDisplay(x + Math.min(column.getWidth() / 2, 30), Math.max(1, table.getHeaderHeight() / 2));
+		// from the widget's own bounds: on GTK the table's coordinates start below its header, at the first row
+		Rectangle bounds = display.map(table.getParent(), null, table.getBounds());
+		int border = table.getBorderWidth();
+		Point at = new Point(bounds.x + border + x + Math.min(column.getWidth() / 2, 30), bounds.y + border + Math.max(1, table.getHeaderHeight() / 2));
 		mouse(SWT.MouseMove, at, 0);
 		mouse(SWT.MouseDown, at, 1);
 		mouse(SWT.MouseUp, at, 1);

@@ -52,7 +52,7 @@ final class RequestTable extends TableViewer {
 
 	/**
 	 * Shows these rows (a new order, a filter, the dossier changed), the selected requests kept selected where they
-	 * still are; the listeners are told when the selection changed.
+	 * still are, the first of them scrolled into view; the listeners are told when the selection changed.
 	 */
 	void setRows(List<Demande> newRows) {
 		Table table = getTable();
@@ -67,7 +67,7 @@ final class RequestTable extends TableViewer {
 		try {
 			setItemCount(rows.size());
 			table.clearAll(); // each visible row asks for its request again
-			setSelectionToWidget(kept, false);
+			setSelectionToWidget(kept, !kept.isEmpty()); // a sort or a filter moved the rows: the selected one is shown
 		} finally {
 			table.setRedraw(true);
 		}

@@ -4,16 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.NotEnabledException;
-import org.eclipse.core.commands.NotHandledException;
-import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.action.ContributionManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
@@ -36,7 +31,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IFormColors;
-import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.part.MultiPageSelectionProvider;
 
@@ -67,8 +63,8 @@ public final class RequestsPage extends DossierFormPage {
 	public static final String ID = "fr.segurstudio.ui.dossier.requests";
 	public static final String TOOLBAR = "toolbar:fr.segurstudio.ui.dossier.requests.toolbar";
 	public static final String POPUP = "fr.segurstudio.ui.dossier.requests.popup";
-	/** The command the Delete key runs in the table. */
-	static final String DELETE_COMMAND = "fr.segurstudio.ui.dossier.deleteRequests";
+	/** The context of the Demandes table (plugin.xml binds Delete to Supprimer there). */
+	static final String TABLE_CONTEXT = "fr.segurstudio.ui.dossier.requestsTable";
 
 	private final RequestRows model = new RequestRows();
 	private List<Issue> issues = List.of();
@@ -168,9 +164,15 @@ public final class RequestsPage extends DossierFormPage {
 			publish(e, false);
 		});
 		viewer.addPostSelectionChangedListener(e -> publish(e, true));
-		table.addListener(SWT.KeyDown, e -> {
-			if (e.keyCode == SWT.DEL && e.stateMask == 0 && !selected().isEmpty()) {
-				run(DELETE_COMMAND); // the command, as the menu runs it: it asks first
+		// Delete runs Supprimer through its key binding, in a context active only while the table has the focus
+		// (a widget's own key listener never sees a key the workbench's bindings take first)
+		IContextService contexts = getSite().getService(IContextService.class);
+		IContextActivation[] activation = new IContextActivation[1];
+		table.addListener(SWT.FocusIn, e -> activation[0] = contexts.activateContext(TABLE_CONTEXT));
+		table.addListener(SWT.FocusOut, e -> {
+			if (activation[0] != null) {
+				contexts.deactivateContext(activation[0]);
+				activation[0] = null;
 			}
 		});
 		MenuManager menu = new MenuManager(null, POPUP);
@@ -269,14 +271,6 @@ public final class RequestsPage extends DossierFormPage {
 		errors.setSelection(false);
 	}
 
-	/** Runs a command of the dossier editor, as its menu item does. */
-	private void run(String commandId) {
-		try {
-			getSite().getService(IHandlerService.class).executeCommand(commandId, null);
-		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
-			context.tell(e.getMessage(), IMessageProvider.ERROR);
-		}
-	}
 
 	/** The last validation's issues: counts in the table, decorations on the form. */
 	@Override
