@@ -279,19 +279,25 @@ public final class Bot {
 	public void click(TableColumn column) {
 		Table table = column.getParent();
 		table.showColumn(column); // as a user scrolls to it first
-		pump(50);
-		int x = table.getHorizontalBar() == null ? 0 : -table.getHorizontalBar().getSelection();
-		for (int index : table.getColumnOrder()) {
-			TableColumn shown = table.getColumn(index);
-			if (shown == column) {
-				break;
+		// GTK scrolls when it gets to it: the header's place is known once the column is in the table's visible part
+		Point at = waitFor("column « " + column.getText() + " » on screen", () -> {
+			int x = table.getHorizontalBar() == null ? 0 : -table.getHorizontalBar().getSelection();
+			for (int index : table.getColumnOrder()) {
+				TableColumn shown = table.getColumn(index);
+				if (shown == column) {
+					break;
+				}
+				x += shown.getWidth();
 			}
-			x += shown.getWidth();
-		}
-		// from the widget's own bounds: on GTK the table's coordinates start below its header, at the first row
-		Rectangle bounds = display.map(table.getParent(), null, table.getBounds());
-		int border = table.getBorderWidth();
-		Point at = new Point(bounds.x + border + x + Math.min(column.getWidth() / 2, 30), bounds.y + border + Math.max(1, table.getHeaderHeight() / 2));
+			int inside = x + Math.min(column.getWidth() / 2, 30);
+			if (inside < 0 || inside >= table.getClientArea().width) {
+				return null;
+			}
+			// from the widget's own bounds: on GTK the table's coordinates start below its header, at the first row
+			Rectangle bounds = display.map(table.getParent(), null, table.getBounds());
+			int border = table.getBorderWidth();
+			return new Point(bounds.x + border + inside, bounds.y + border + Math.max(1, table.getHeaderHeight() / 2));
+		});
 		mouse(SWT.MouseMove, at, 0);
 		mouse(SWT.MouseDown, at, 1);
 		mouse(SWT.MouseUp, at, 1);

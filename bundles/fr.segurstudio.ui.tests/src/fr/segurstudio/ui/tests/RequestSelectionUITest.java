@@ -211,6 +211,7 @@ class RequestSelectionUITest {
 		DossierEditor editor = openLarge();
 		Table table = table(editor);
 		bot.select(table, "00010");
+		workbench.window.getActivePage().activate(editor); // as the user's click in the table does
 		table.setFocus();
 		List<String> asked = new ArrayList<>();
 		bot.inDialog("Supprimer des demandes", () -> bot.keys(0, SWT.DEL), dialog -> {

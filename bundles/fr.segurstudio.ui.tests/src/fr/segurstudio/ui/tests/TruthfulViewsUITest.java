@@ -123,7 +123,7 @@ class TruthfulViewsUITest {
 					bot.check((Table) bot.byKey(profile, "preferences.profil.profils"), "Référentiel d'identité");
 					bot.click(bot.button(profile, IDialogConstants.OK_LABEL));
 				});
-				bot.click(bot.button(dialog, "Apply and Close"));
+				bot.click(bot.button(dialog, "Appliquer et fermer"));
 			});
 			bot.waitFor("the open dossier checked again: a profile missing", () -> codes(editor, "profil.").contains("profil.non-declare"));
 
@@ -143,7 +143,7 @@ class TruthfulViewsUITest {
 	}
 
 	private void preferences(Consumer<Shell> action) {
-		bot.inDialog("Preferences", () -> PreferencesUtil
+		bot.inDialog("Préférences", () -> PreferencesUtil
 				.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), SegurPreferencePage.ID, null, null).open(),
 				action);
 	}

@@ -102,6 +102,9 @@ public final class ExportWizard extends Wizard {
 								}
 								return List.of(new RecordedDeposit.Input(source, record ? file : null));
 							});
+					if (recorded.deposit() != null && recorded.deposit().written()) {
+						DepositPreferences.rememberDepositFolder(out); // now: a wizard opened at once offers it
+					}
 					display.asyncExec(() -> finished(recorded, file, out));
 					return Status.OK_STATUS;
 				} catch (CancellationException e) {
@@ -133,7 +136,6 @@ public final class ExportWizard extends Wizard {
 			dossier.tell(NLS.bind(Messages.exportRefused, first), IMessageProvider.ERROR);
 			return;
 		}
-		DepositPreferences.rememberDepositFolder(out);
 		String files = String.join(", ", result.files().stream().map(DepositResult.File::name).toList());
 		List<DepositRecords.Entry> entries = recorded.entries().getOrDefault(file, List.of());
 		IOException failure = recorded.recordFailures().get(file);
