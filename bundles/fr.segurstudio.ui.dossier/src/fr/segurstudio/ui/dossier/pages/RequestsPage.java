@@ -145,14 +145,16 @@ public final class RequestsPage extends DossierFormPage {
 			refresh();
 		});
 		countLabel = toolkit.createLabel(left, "");
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(countLabel);
+		// neither the count nor the table sets the pane's width: a narrow pane scrolls the table's columns
+		// instead of cutting them off (with the table's scroll bar) past its edge
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).hint(1, SWT.DEFAULT).applyTo(countLabel);
 
 		viewer = new RequestTable(left, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setData(WidgetKeys.KEY, "demandes");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(420, 300).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(1, 300).applyTo(table);
 		column(RequestRows.Column.NUMERO, Messages.columnNumero, 90, Demande::getNumeroEditeur);
 		column(RequestRows.Column.BENEFICIAIRE, Messages.columnBeneficiaire, 200, RequestLabels::beneficiary);
 		column(RequestRows.Column.MONTANT, Messages.columnMontant, 110, d -> RequestLabels.euros(RequestLabels.amount(d)));
