@@ -21,6 +21,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -75,6 +76,7 @@ public final class RequestsPage extends DossierFormPage {
 	private Label placeholder;
 	/** The form, or the placeholder when no request (or several) is selected. */
 	private final StackLayout stack = new StackLayout();
+	private Composite tablePane;
 	private Label countLabel;
 	private Text search;
 	private Combo status;
@@ -118,16 +120,26 @@ public final class RequestsPage extends DossierFormPage {
 
 	private void createTable(Composite parent) {
 		Composite left = toolkit.createComposite(parent);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(left);
+		tablePane = left;
+		// one column whose width is the pane's: the filters wrap under each other and the table scrolls its columns
+		// when the pane is narrower than they are (nothing is cut off past the sash, the table's scroll bar included)
+		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(left);
 		search = toolkit.createText(left, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		search.setMessage(Messages.requestsFilterText);
 		search.setData(WidgetKeys.KEY, "filtre.texte");
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(search);
+		GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(search);
 		search.addModifyListener(e -> {
 			model.filterText(search.getText());
 			refresh();
 		});
-		status = new Combo(left, SWT.READ_ONLY);
+		Composite filters = toolkit.createComposite(left);
+		RowLayout wrapping = new RowLayout(SWT.HORIZONTAL);
+		wrapping.wrap = true;
+		wrapping.center = true;
+		wrapping.marginLeft = wrapping.marginRight = wrapping.marginTop = wrapping.marginBottom = 0;
+		filters.setLayout(wrapping);
+		GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(filters);
+		status = new Combo(filters, SWT.READ_ONLY);
 		status.setData(WidgetKeys.KEY, "filtre.statut");
 		status.add(Messages.requestsAllStatuses);
 		for (StatutDemande value : StatutDemande.values()) {
@@ -138,23 +150,20 @@ public final class RequestsPage extends DossierFormPage {
 			model.filterStatus(status.getSelectionIndex() <= 0 ? null : StatutDemande.values()[status.getSelectionIndex() - 1]);
 			refresh();
 		});
-		errors = toolkit.createButton(left, Messages.requestsWithErrors, SWT.CHECK);
+		errors = toolkit.createButton(filters, Messages.requestsWithErrors, SWT.CHECK);
 		errors.setData(WidgetKeys.KEY, "filtre.erreurs");
 		errors.addListener(SWT.Selection, e -> {
 			model.filterErrors(errors.getSelection());
 			refresh();
 		});
-		countLabel = toolkit.createLabel(left, "");
-		// neither the count nor the table sets the pane's width: a narrow pane scrolls the table's columns
-		// instead of cutting them off (with the table's scroll bar) past its edge
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).hint(1, SWT.DEFAULT).applyTo(countLabel);
+		countLabel = toolkit.createLabel(filters, "");
 
 		viewer = new RequestTable(left, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setData(WidgetKeys.KEY, "demandes");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(1, 300).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).hint(1, 300).applyTo(table);
 		column(RequestRows.Column.NUMERO, Messages.columnNumero, 90, Demande::getNumeroEditeur);
 		column(RequestRows.Column.BENEFICIAIRE, Messages.columnBeneficiaire, 200, RequestLabels::beneficiary);
 		column(RequestRows.Column.MONTANT, Messages.columnMontant, 110, d -> RequestLabels.euros(RequestLabels.amount(d)));
@@ -262,7 +271,7 @@ public final class RequestsPage extends DossierFormPage {
 		List<Demande> all = context.session().dossier() == null ? List.of() : context.session().dossier().getDemandes();
 		viewer.setRows(model.rows(all));
 		countLabel.setText(NLS.bind(Messages.requestsCount, viewer.rows().size(), all.size()));
-		countLabel.getParent().layout(new Control[] { countLabel });
+		tablePane.layout(new Control[] { countLabel }); // a longer count may wrap to a row of its own
 		showRequests(selected()); // a request's number or beneficiary may have changed: the title says it again
 	}
 
