@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ISources;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
@@ -211,8 +212,15 @@ class RequestSelectionUITest {
 		DossierEditor editor = openLarge();
 		Table table = table(editor);
 		bot.select(table, "00010");
-		workbench.window.getActivePage().activate(editor); // as the user's click in the table does
+		// as the user's click in the table does: the window active (openbox gives the keys to the active window only),
+		// the editor the active part, the table the focus — and so the table's context, where Delete is Supprimer
+		Shell main = bot.mainShell();
+		main.forceActive();
+		bot.waitFor("the workbench window active", () -> bot.display().getActiveShell() == main);
+		workbench.window.getActivePage().activate(editor);
 		table.setFocus();
+		IContextService contexts = workbench.window.getService(IContextService.class);
+		bot.waitFor("the Demandes table's context active", () -> contexts.getActiveContextIds().contains("fr.segurstudio.ui.dossier.requestsTable"));
 		List<String> asked = new ArrayList<>();
 		bot.inDialog("Supprimer des demandes", () -> bot.keys(0, SWT.DEL), dialog -> {
 			asked.add(message(dialog));
