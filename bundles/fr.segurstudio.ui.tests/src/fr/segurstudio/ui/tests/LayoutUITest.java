@@ -104,7 +104,7 @@ class LayoutUITest {
 	/** The window as the screen shows it, into target/screenshots (and the docs' images for the default size). */
 	private void shoot(Shell shell, String name) throws IOException {
 		bot.pump(200);
-		List<Path> targets = new ArrayList<>(List.of(Path.of("target", "screenshots", name + ".png")));
+		List<Path> targets = new ArrayList<>(List.of(Path.of(System.getProperty("segur.screenshots", "target/screenshots"), name + ".png")));
 		String docs = System.getProperty("segur.docs.images", "");
 		if (!docs.isBlank() && name.endsWith("1280x800")) {
 			targets.add(Path.of(docs, name.replace("-1280x800", "") + ".png"));
