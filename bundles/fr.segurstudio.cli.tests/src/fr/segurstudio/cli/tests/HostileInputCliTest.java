@@ -37,7 +37,7 @@ import fr.segurstudio.testing.InvalidVariants;
  */
 class HostileInputCliTest {
 
-	private static final Counts COUNTS = new Counts("Entrées hostiles générées, par classe (issue 9)", "fiabilite-entrees.txt");
+	private static final Counts COUNTS = new Counts("Entrées hostiles générées, par classe", "fiabilite-entrees.txt");
 	private static final Pattern POSITIONED = Pattern.compile("(?m)^[^:\\n]+:\\d+:\\d+: erreur : ");
 
 	@TempDir
