@@ -211,33 +211,6 @@ class TextEditorUITest {
 	}
 
 	@Test
-	void typingAValueFromAListOpensItsProposalsByItself() throws Exception {
-		String text = Golden.BIO_SGL.segurText().replace("operateurMessagerie MAI_15", "operateurMessagerie ");
-		SegurTextEditor editor = open("suggestions", text);
-		IDocument document = editor.viewer().getDocument();
-		int caret = text.indexOf("operateurMessagerie ") + "operateurMessagerie ".length();
-		editor.viewer().getTextWidget().setFocus();
-		editor.selectAndReveal(caret, 0);
-		bot.keys(0, 'm');
-		bot.keys(0, 'a');
-		bot.keys(0, 'i');
-		Table proposals = bot.waitFor("the codes' list, opened by the typing", () -> workbench.proposalTable());
-		bot.waitFor("MAI_15 proposed", () -> List.of(proposals.getItems()).stream().anyMatch(i -> i.getText().startsWith("MAI_15")));
-		assertTrue(List.of(proposals.getItems()).stream().allMatch(i -> i.getText().toUpperCase().startsWith("MAI")),
-				"only the codes: " + List.of(proposals.getItems()).stream().map(i -> i.getText()).toList());
-		bot.keys(0, SWT.ESC);
-		bot.waitFor("the list closed", () -> workbench.proposalTable() == null);
-
-		int name = text.indexOf("      dateCommande");
-		editor.selectAndReveal(name, 0);
-		bot.keys(0, 'r');
-		bot.keys(0, 'e');
-		bot.pump(1000);
-		assertNull(workbench.proposalTable(), "typing a field's name opens nothing by itself");
-		assertTrue(document.get().startsWith("re      dateCommande", name));
-	}
-
-	@Test
 	void wordsAreColouredByTheirMeaning() throws Exception {
 		String text = Golden.BIO_SGL.segurText();
 		SegurTextEditor editor = open("couleurs", text);

@@ -6,10 +6,7 @@ import org.eclipse.jface.text.DefaultTextHover;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.contentassist.ContentAssistEvent;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
-import org.eclipse.jface.text.contentassist.ICompletionListener;
-import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
@@ -36,8 +33,6 @@ public final class SegurSourceViewerConfiguration extends TextSourceViewerConfig
 	 * keystroke within 300 ms, long enough for keys typed faster than ten a second to make one check.
 	 */
 	public static final int RECONCILE_DELAY_MS = 100;
-	/** The pause in the typing of a value after which its field's list opens by itself. */
-	private static final int AUTO_ACTIVATION_DELAY_MS = 300;
 
 	private final SegurReconcilingStrategy strategy;
 	private final SegurCompletionProcessor completion;
@@ -102,24 +97,6 @@ public final class SegurSourceViewerConfiguration extends TextSourceViewerConfig
 		for (String type : SegurPartitions.TYPES) {
 			assistant.setContentAssistProcessor(completion, type);
 		}
-		assistant.enableAutoActivation(true);
-		assistant.setAutoActivationDelay(AUTO_ACTIVATION_DELAY_MS);
-		assistant.addCompletionListener(new ICompletionListener() {
-			@Override
-			public void assistSessionStarted(ContentAssistEvent event) {
-				completion.sessionStarted(event.isAutoActivated);
-			}
-
-			@Override
-			public void assistSessionEnded(ContentAssistEvent event) {
-				completion.sessionStarted(false);
-			}
-
-			@Override
-			public void selectionChanged(ICompletionProposal proposal, boolean smartToggle) {
-				// nothing to follow
-			}
-		});
 		assistant.enableAutoInsert(false);
 		assistant.enablePrefixCompletion(false);
 		assistant.setShowEmptyList(true);
