@@ -49,7 +49,7 @@ class HostileInputCliTest {
 	}
 
 	/** What every run must be: its exit code, no trace, no internal error, no raw control character echoed. */
-	private static void sane(CliRun run, int exit, String what) {
+	static void sane(CliRun run, int exit, String what) {
 		String all = run.stdout() + run.stderr();
 		assertEquals(exit, run.exitCode, what + "\n" + all);
 		assertFalse(all.contains("erreur interne"), what + "\n" + all);
