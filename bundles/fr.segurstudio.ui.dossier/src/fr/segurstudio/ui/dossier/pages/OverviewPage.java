@@ -41,6 +41,10 @@ public final class OverviewPage extends DossierFormPage {
 
 	public static final String ID = "fr.segurstudio.ui.dossier.overview";
 
+	/** A figure's width before the section gives it its own (it wraps there). */
+	private static final int VALUE_WIDTH = 120;
+	private static final char NBSP = '\u00a0';
+
 	private Label couloir;
 	private Label logiciel;
 	private Text numeroAns;
@@ -109,8 +113,9 @@ public final class OverviewPage extends DossierFormPage {
 
 	private Label field(Composite parent, String label) {
 		toolkit.createLabel(parent, label);
-		Label value = toolkit.createLabel(parent, "");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+		// a figure wraps in the width the section has rather than being cut (a small hint: the section decides)
+		Label value = toolkit.createLabel(parent, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(VALUE_WIDTH, SWT.DEFAULT).applyTo(value);
 		return value;
 	}
 
@@ -185,11 +190,12 @@ public final class OverviewPage extends DossierFormPage {
 		// the figures of segur etat: by status, the sum HT and the advance the ASP pays on it (seed §1.1)
 		Totaux totaux = Totaux.of(dossier.getDemandes());
 		byStatus.clear();
+		totaux.parStatut().forEach((status, somme) -> byStatus.put(status, somme.demandes()));
 		StringBuilder counts = new StringBuilder(NLS.bind(Messages.overviewRequestsValue, totaux.total().demandes()));
-		totaux.parStatut().forEach((status, somme) -> {
-			byStatus.put(status, somme.demandes());
-			counts.append(" · ").append(status.getLiteral()).append(' ').append(somme.demandes());
-		});
+		for (StatutDemande status : StatutDemande.values()) {
+			// a status stays on one line with its count: the line breaks between statuses
+			counts.append(NBSP + "· ").append(status.getLiteral()).append(NBSP).append(byStatus.getOrDefault(status, 0));
+		}
 		requests.setText(counts.toString());
 		total.setText(RequestLabels.euros(totaux.total().montantSegurHT()));
 		advance.setText(RequestLabels.euros(totaux.total().montantAvance()));
