@@ -80,7 +80,9 @@ class TruthfulViewsUITest {
 		editor.setActivePage(OverviewPage.ID);
 		Label requests = (Label) bot.byKey(bot.mainShell(), "vue.demandes");
 		Label deposits = (Label) bot.byKey(bot.mainShell(), "vue.depots");
-		bot.waitFor("the overview's counts", () -> requests.getText().contains("DEPOSEE 200") && requests.getText().contains("BROUILLON 0"));
+		// a status and its count are held together by a non-breaking space (the line breaks between statuses)
+		bot.waitFor("the overview's counts", () -> requests.getText().replace('\u00a0', ' ').contains("DEPOSEE 200")
+				&& requests.getText().replace('\u00a0', ' ').contains("BROUILLON 0"));
 		assertEquals(FILE + " — 05/03/2026 — 200 demande(s) : 200 DEPOSEE", deposits.getText());
 
 		bot.commandWhenEnabled("org.eclipse.ui.edit.undo");
