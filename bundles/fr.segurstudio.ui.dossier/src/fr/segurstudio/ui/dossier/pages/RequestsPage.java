@@ -19,8 +19,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -91,8 +92,10 @@ public final class RequestsPage extends DossierFormPage {
 		PlatformUI.getWorkbench().getService(IMenuService.class).populateContributionManager((ContributionManager) scrolledForm.getToolBarManager(),
 				TOOLBAR);
 		scrolledForm.updateToolBar();
-		body.setLayout(new FillLayout());
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		body.setLayout(new PaneLayout(sash));
+		scrolledForm.setExpandHorizontal(true);
+		scrolledForm.setExpandVertical(true);
 		toolkit.adapt(sash);
 		createTable(sash);
 		Composite right = toolkit.createComposite(sash);
@@ -433,5 +436,28 @@ public final class RequestsPage extends DossierFormPage {
 			form.dispose();
 		}
 		super.dispose();
+	}
+
+	/**
+	 * The page never scrolls as a whole: the table and the form each scroll on their own, so the table keeps its
+	 * rows, its columns and its scroll bars in sight whatever the form's height. The page's scrolled form takes
+	 * the body at its preferred size: asking for none gives the sash exactly the visible area.
+	 */
+	private static final class PaneLayout extends Layout {
+		private final Control pane;
+
+		PaneLayout(Control pane) {
+			this.pane = pane;
+		}
+
+		@Override
+		protected Point computeSize(Composite composite, int wHint, int hHint, boolean flushCache) {
+			return new Point(wHint == SWT.DEFAULT ? 1 : wHint, hHint == SWT.DEFAULT ? 1 : hHint);
+		}
+
+		@Override
+		protected void layout(Composite composite, boolean flushCache) {
+			pane.setBounds(composite.getClientArea());
+		}
 	}
 }

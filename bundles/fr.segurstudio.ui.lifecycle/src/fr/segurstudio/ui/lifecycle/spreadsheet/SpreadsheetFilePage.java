@@ -40,7 +40,7 @@ final class SpreadsheetFilePage extends WizardPage {
 	private static final char[] SEPARATORS = { 0, ';', ',', '\t' };
 	private static final String LAST_FOLDER = "csvFolder";
 
-	private final SpreadsheetWizard.State state;
+	private final ImportState state;
 	private Text file;
 	private Combo encoding;
 	private Combo separator;
@@ -49,7 +49,7 @@ final class SpreadsheetFilePage extends WizardPage {
 	/** The latest reading asked: an older one that ends after it is dropped. */
 	private int reading;
 
-	SpreadsheetFilePage(SpreadsheetWizard.State state) {
+	SpreadsheetFilePage(ImportState state) {
 		super("fichier", Messages.spreadsheetFileTitle, null);
 		this.state = state;
 		setDescription(Messages.spreadsheetFileDescription);

@@ -43,7 +43,7 @@ final class SpreadsheetGroupingPage extends WizardPage {
 	/** Problems listed on the page; the rest are counted (all go to the report at the end). */
 	private static final int LISTED = 200;
 
-	private final SpreadsheetWizard.State state;
+	private final ImportState state;
 	private Text folder;
 	private Spinner max;
 	private Label summary;
@@ -52,7 +52,7 @@ final class SpreadsheetGroupingPage extends WizardPage {
 	private int planning;
 	private boolean scheduled;
 
-	SpreadsheetGroupingPage(SpreadsheetWizard.State state) {
+	SpreadsheetGroupingPage(ImportState state) {
 		super("dossiers", Messages.spreadsheetGroupingTitle, null);
 		this.state = state;
 		setDescription(Messages.spreadsheetGroupingDescription);

@@ -61,7 +61,7 @@ final class SpreadsheetMappingPage extends WizardPage {
 	record Line(String key, EStructuralFeature feature, Combo value, Label values, Label status) {
 	}
 
-	private final SpreadsheetWizard.State state;
+	private final ImportState state;
 	private final List<Couloir> couloirs = new ArrayList<>();
 	private final List<Line> lines = new ArrayList<>();
 	/** Keys of a loaded mapping the form does not show: kept, and saved back. */
@@ -76,7 +76,7 @@ final class SpreadsheetMappingPage extends WizardPage {
 	private CsvTable shownTable;
 	private boolean previewScheduled;
 
-	SpreadsheetMappingPage(SpreadsheetWizard.State state) {
+	SpreadsheetMappingPage(ImportState state) {
 		super("mapping", Messages.spreadsheetMappingTitle, null);
 		this.state = state;
 		setDescription(Messages.spreadsheetMappingDescription);

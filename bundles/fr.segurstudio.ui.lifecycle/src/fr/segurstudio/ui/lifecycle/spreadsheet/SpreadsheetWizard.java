@@ -1,7 +1,6 @@
 package fr.segurstudio.ui.lifecycle.spreadsheet;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.wizard.Wizard;
@@ -9,15 +8,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 
-import fr.segurstudio.dsl.DossierTexts;
-import fr.segurstudio.forms.ViewRegistry;
 import fr.segurstudio.lifecycle.csv.CsvImport;
-import fr.segurstudio.lifecycle.csv.CsvMapping;
-import fr.segurstudio.lifecycle.csv.CsvTable;
-import fr.segurstudio.model.couloir.CouloirRegistry;
-import fr.segurstudio.ui.Services;
 import fr.segurstudio.ui.lifecycle.Messages;
-import fr.segurstudio.validation.DossierValidator;
 
 /**
  * Importer un tableur…: the CSV, its encoding and separator and a preview (page 1); the mapping, field by field
@@ -28,32 +20,7 @@ import fr.segurstudio.validation.DossierValidator;
  */
 public final class SpreadsheetWizard extends Wizard {
 
-	/** What the pages share, filled as the user goes. */
-	static final class State {
-		final IWorkbenchWindow window;
-		final CouloirRegistry registry;
-		final ViewRegistry views;
-		final DossierValidator validator;
-		final DossierTexts texts;
-		final IDialogSettings settings;
-		Path csv;
-		CsvTable table;
-		CsvMapping mapping;
-		CsvImport.Plan plan;
-		List<String> names;
-		Path folder;
-
-		State(IWorkbenchWindow window, IDialogSettings settings) {
-			this.window = window;
-			this.settings = settings;
-			registry = Services.get(CouloirRegistry.class);
-			views = Services.get(ViewRegistry.class);
-			validator = Services.get(DossierValidator.class);
-			texts = Services.get(DossierTexts.class);
-		}
-	}
-
-	private final State state;
+	private final ImportState state;
 	private SpreadsheetFilePage filePage;
 	private SpreadsheetMappingPage mappingPage;
 	private SpreadsheetGroupingPage groupingPage;
@@ -62,7 +29,7 @@ public final class SpreadsheetWizard extends Wizard {
 	public SpreadsheetWizard(IWorkbenchWindow window, Path csv) {
 		IDialogSettings root = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(SpreadsheetWizard.class)).getDialogSettings();
 		IDialogSettings settings = root.getSection("spreadsheet") != null ? root.getSection("spreadsheet") : root.addNewSection("spreadsheet");
-		state = new State(window, settings);
+		state = new ImportState(window, settings);
 		state.csv = csv;
 		setWindowTitle(Messages.spreadsheetTitle);
 		setNeedsProgressMonitor(false); // the pages read and plan in Jobs of their own: no room kept for a bar
