@@ -241,12 +241,13 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			}
 			setErrorMessage(error);
 			boolean blank = numeroAns() == null || siret() == null;
-			if (error == null && blank) {
-				setMessage(Messages.newDossierTypeHeader);
-			} else if (error == null && header != null) {
+			// a warning outranks the invitation to type the header: couloirs left out are said from the start
+			if (error == null && header != null) {
 				setMessage(header.message(), IMessageProvider.WARNING);
 			} else if (error == null && !problems.isEmpty()) {
 				setMessage(NLS.bind(Messages.newDossierCouloirProblems, problems.size(), problems.get(0)), WARNING);
+			} else if (error == null && blank) {
+				setMessage(Messages.newDossierTypeHeader);
 			} else {
 				setMessage(null);
 			}
