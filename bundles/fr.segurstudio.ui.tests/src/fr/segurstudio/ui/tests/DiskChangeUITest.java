@@ -1,0 +1,142 @@
+package fr.segurstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import fr.segurstudio.ui.bot.Bot;
+import fr.segurstudio.ui.dossier.DossierEditor;
+import fr.segurstudio.ui.files.DiskChangeDialog;
+
+/**
+ * A line appended to a dossier from a terminal (as segur format or segur retour change it) while an editor holds
+ * unsaved edits: no way of saving writes over it without asking, the question shows the change (the compare holds
+ * the appended line) and its default — Enter — loses nothing; the user may then write over it, or take the file's
+ * version. When the editor comes back to the front the question defaults to keeping the edits, and is not asked
+ * again for the same change.
+ */
+class DiskChangeUITest {
+
+	private static final String TITLE = "Fichier modifié sur le disque";
+	private static final String OUTSIDE = "// ligne ajoutée par segur retour\n";
+
+	@RegisterExtension
+	final WorkbenchFixture workbench = new WorkbenchFixture();
+	private final Bot bot = workbench.bot;
+	private final IWorkbenchWindow window = workbench.window;
+
+	/** The ways a save is asked for: Ctrl+S in each editor, Tout enregistrer, and « Save » in the close prompt. */
+	enum Way {
+		FORM_PAGE(Edits.FORM_PAGE), TEXT_PAGE(Edits.TEXT_PAGE), SEGUR_TEXT_EDITOR(Edits.SEGUR_TEXT_EDITOR), PLAIN_TEXT_EDITOR(Edits.PLAIN_TEXT_EDITOR),
+		SAVE_ALL(Edits.FORM_PAGE), CLOSE_PROMPT(Edits.FORM_PAGE), TEXT_CLOSE_PROMPT(Edits.PLAIN_TEXT_EDITOR);
+
+		final Edits edit;
+
+		Way(Edits edit) {
+			this.edit = edit;
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Way.class)
+	void aSaveOverAnOutsideChangeAsksShowingItAndEnterLosesNothing(Way way) throws Exception {
+		Path file = workbench.golden("bio-sgl-durand.segur");
+		IEditorPart editor = way.edit.open(workbench, file);
+		Files.writeString(file, OUTSIDE, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		String outside = Files.readString(file);
+
+		ask(way, editor, dialog -> {
+			assertTrue(Dialogs.compared(dialog).contains(OUTSIDE.trim()), "the compare shows the appended line: " + Dialogs.compared(dialog));
+			assertEquals("Annuler", Bot.plain(dialog.getDefaultButton().getText()), "the default loses nothing");
+			Dialogs.pressEnter(bot, dialog);
+		});
+		assertEquals(outside, Files.readString(file), "the outside change is still on disk");
+		assertTrue(editor.isDirty(), "the edits are still in the editor");
+		assertTrue(window.getActivePage().getEditorReferences().length > 0, "a close is cancelled with the save");
+
+		ask(way, editor, dialog -> bot.click(Dialogs.choice(dialog, DiskChangeDialog.Choice.OVERWRITE)));
+		bot.waitFor("saved", () -> !editor.isDirty() || way == Way.CLOSE_PROMPT || way == Way.TEXT_CLOSE_PROMPT);
+		String written = Files.readString(file);
+		assertTrue(written.contains("DUPONT"), "the edit written over it, as chosen");
+		assertFalse(written.contains(OUTSIDE.trim()), "written over, as chosen");
+	}
+
+	@Test
+	void takingTheFilesVersionOnSaveDropsTheEditsAndWritesNothing() throws Exception {
+		Path file = workbench.golden("bio-sgl-durand.segur");
+		DossierEditor editor = (DossierEditor) Edits.FORM_PAGE.open(workbench, file);
+		Files.writeString(file, OUTSIDE, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		String outside = Files.readString(file);
+		ask(Way.FORM_PAGE, editor, dialog -> bot.click(Dialogs.choice(dialog, DiskChangeDialog.Choice.TAKE_DISK)));
+		assertEquals(outside, Files.readString(file));
+		assertFalse(editor.isDirty());
+		var beneficiaires = editor.session().dossier().getDemandes().get(0).getBeneficiaires();
+		assertEquals("DURAND", beneficiaires.eGet(beneficiaires.eClass().getEStructuralFeature("nomMandataire")), "the file's version in the form");
+	}
+
+	@Test
+	void comingBackToTheEditorAsksOnceAndKeepsTheEditsByDefault() throws Exception {
+		Path file = workbench.golden("bio-sgl-durand.segur");
+		DossierEditor editor = (DossierEditor) Edits.FORM_PAGE.open(workbench, file);
+		IWorkbenchPage page = window.getActivePage();
+		Files.writeString(file, OUTSIDE, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		page.activate(page.showView(IPageLayout.ID_PROBLEM_VIEW));
+		bot.inDialog(TITLE, () -> page.activate(editor), dialog -> {
+			assertEquals("Garder mes modifications", Bot.plain(dialog.getDefaultButton().getText()));
+			assertTrue(Dialogs.compared(dialog).contains(OUTSIDE.trim()));
+			Dialogs.pressEnter(bot, dialog);
+		});
+		assertTrue(editor.isDirty(), "the edits kept");
+		page.activate(page.showView(IPageLayout.ID_PROBLEM_VIEW));
+		page.activate(editor);
+		bot.pump(300);
+		assertTrue(Arrays.stream(bot.display().getShells()).noneMatch(s -> s.isVisible() && TITLE.equals(s.getText())),
+				"the same change is not asked about twice");
+		ask(Way.FORM_PAGE, editor, dialog -> bot.click(Dialogs.choice(dialog, DiskChangeDialog.Choice.CANCEL)));
+		assertTrue(Files.readString(file).contains(OUTSIDE.trim()), "the save still asks");
+	}
+
+	@Test
+	void anEditorWithoutEditsFollowsItsFile() throws Exception {
+		Path file = workbench.golden("bio-sgl-durand.segur");
+		ITextEditor editor = (ITextEditor) IDE.openEditor(window.getActivePage(), workbench.workspaceFile(file), "fr.segurstudio.ui.textEditor");
+		IWorkbenchPage page = window.getActivePage();
+		Files.writeString(file, OUTSIDE, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		page.activate(page.showView(IPageLayout.ID_PROBLEM_VIEW));
+		page.activate(editor);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		bot.waitFor("the file's new text, without a question", () -> document.get().endsWith(OUTSIDE));
+		assertFalse(editor.isDirty());
+	}
+
+	/** Asks for a save the way's way and acts on the question about the outside change. */
+	private void ask(Way way, IEditorPart editor, Consumer<Shell> action) {
+		window.getActivePage().activate(editor);
+		switch (way) {
+		case SAVE_ALL -> bot.inDialog(TITLE, () -> bot.commandWhenEnabled("org.eclipse.ui.file.saveAll"), action);
+		case CLOSE_PROMPT, TEXT_CLOSE_PROMPT -> bot.inDialog("Save Resource", () -> window.getActivePage().closeEditor(editor, true),
+				prompt -> bot.inDialog(TITLE, () -> bot.click(bot.button(prompt, "Save")), action));
+		default -> bot.inDialog(TITLE, () -> bot.commandWhenEnabled("org.eclipse.ui.file.save"), action);
+		}
+	}
+}
