@@ -1,6 +1,7 @@
 #!/bin/sh
 # Benchmarks of Ségur Studio, run in the built product (./segur builds it when missing):
-#   releng/scripts/bench.sh [json] [validation] [text]   (all when none is named)
+#   releng/scripts/bench.sh [json] [validation] [text] [couloirs]   (all when none is named; couloirs: a couloir
+#   dropped as data against the same compiled)
 # Prints figures; asserts nothing.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/scripts/java.sh"

@@ -20,15 +20,16 @@ import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.validation.DossierValidator;
 
 /**
- * {@code releng/scripts/bench.sh [json] [import] [validation] [text]}: prints figures; asserts nothing (timings belong here, not
- * in tests). {@code import} is the import cases alone (all but it when none is named).
+ * {@code releng/scripts/bench.sh [json] [import] [validation] [text] [couloirs]}: prints figures; asserts nothing (timings belong
+ * here, not in tests). {@code import} is the import cases alone (all but it when none is named); {@code couloirs}, a couloir
+ * dropped as data against the same compiled.
  */
 public final class BenchApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		List<String> which = args == null || args.length == 0 ? List.of("json", "validation", "text") : List.of(args);
+		List<String> which = args == null || args.length == 0 ? List.of("json", "validation", "text", "couloirs") : List.of(args);
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
 		CouloirRegistry registry = service(bundleContext, CouloirRegistry.class);
@@ -41,6 +42,9 @@ public final class BenchApplication implements IApplication {
 		}
 		if (which.contains("validation")) {
 			ValidationBench.run(bio, registry, service(bundleContext, DossierValidator.class), service(bundleContext, AspImporter.class), out);
+		}
+		if (which.contains("couloirs")) {
+			CouloirBench.run(bio, out);
 		}
 		if (which.contains("text")) {
 			TextBench.run(bio, service(bundleContext, DossierTexts.class), service(bundleContext, DossierValidator.class), out);

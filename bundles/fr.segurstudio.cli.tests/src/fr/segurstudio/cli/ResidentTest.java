@@ -3,13 +3,10 @@ package fr.segurstudio.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.segurstudio.cli.ResidentCalls.Answer;
 import fr.segurstudio.testing.Golden;
 import fr.segurstudio.testing.Services;
 
@@ -45,9 +43,6 @@ class ResidentTest {
 	private CompletableFuture<String> served;
 	/** Threads of their own: the common pool may have a single thread on a small machine. */
 	private final ExecutorService threads = Executors.newCachedThreadPool();
-
-	private record Answer(int code, String out, String err, boolean refused) {
-	}
 
 	/** A call's context in this JVM: the test runtime's services. */
 	private record Context(PrintStream out, PrintStream err, Path workingDirectory) implements CliContext {
@@ -96,56 +91,16 @@ class ResidentTest {
 		threads.shutdownNow();
 	}
 
-	private static byte[] field(byte[] bytes) {
-		return ByteBuffer.allocate(4 + bytes.length).putInt(bytes.length).put(bytes).array();
-	}
-
 	private static SocketChannel send(Path socket, Path workingDirectory, Map<String, String> env, String... args) throws IOException {
-		ByteArrayOutputStream request = new ByteArrayOutputStream();
-		request.writeBytes("SGD1".getBytes(StandardCharsets.US_ASCII));
-		request.writeBytes(ByteBuffer.allocate(4).putInt(args.length).array());
-		for (String arg : args) {
-			request.writeBytes(field(arg.getBytes(StandardCharsets.UTF_8)));
-		}
-		request.writeBytes(field(workingDirectory.toString().getBytes(StandardCharsets.UTF_8)));
-		request.writeBytes(ByteBuffer.allocate(4).putInt(env.size()).array());
-		env.forEach((k, v) -> request.writeBytes(field((k + "=" + v).getBytes(StandardCharsets.UTF_8))));
-		SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-		channel.connect(UnixDomainSocketAddress.of(socket));
-		channel.write(ByteBuffer.wrap(request.toByteArray()));
-		return channel;
+		return ResidentCalls.send(socket, workingDirectory, env, 022, args);
 	}
 
 	private Answer call(Path workingDirectory, Map<String, String> env, String... args) throws IOException {
-		try (SocketChannel channel = send(socket, workingDirectory, env, args)) {
-			var in = Channels.newInputStream(channel);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ByteArrayOutputStream err = new ByteArrayOutputStream();
-			while (true) {
-				byte[] head = in.readNBytes(5);
-				assertEquals(5, head.length, "a frame, then the exit code");
-				byte[] data = in.readNBytes(ByteBuffer.wrap(head, 1, 4).getInt());
-				switch (head[0]) {
-				case 'o' -> out.writeBytes(data);
-				case 'e' -> err.writeBytes(data);
-				case 'x' -> {
-					return new Answer(ByteBuffer.wrap(data).getInt(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), false);
-				}
-				case 'r' -> {
-					return new Answer(-1, "", new String(data, StandardCharsets.UTF_8), true);
-				}
-				default -> throw new AssertionError("frame " + head[0]);
-				}
-			}
-		}
+		return ResidentCalls.call(socket, workingDirectory, env, 022, args);
 	}
 
 	private static Answer inProcess(Path workingDirectory, String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = segur(args, new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8),
-				workingDirectory);
-		return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), false);
+		return ResidentCalls.inProcess(ResidentTest::segur, workingDirectory, args);
 	}
 
 	@Test
@@ -228,7 +183,7 @@ class ResidentTest {
 	void nonsenseIsIgnoredAndTheProcessGoesOn() throws Exception {
 		start(ResidentTest::segur);
 		try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-			channel.write(ByteBuffer.wrap(new byte[] { 'S', 'G', 'D', '1', 0x7f, 0, 0, 0 }));
+			channel.write(ByteBuffer.wrap(new byte[] { 'S', 'G', 'D', '2', (byte) 0x80, 0, 0, 0 }));
 			assertEquals(-1, channel.read(ByteBuffer.allocate(16)));
 		}
 		assertEquals(0, call(dir, Map.of("LANG", "fr_FR.UTF-8"), "--version").code());

@@ -2,6 +2,7 @@ package fr.segurstudio.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.AtomicFiles;
 import fr.segurstudio.model.issue.Echo;
-import fr.segurstudio.model.issue.Issue;
 
 /**
  * {@code segur convert --to dsl|json --out DIR FILE...}: ASP JSON to .segur text (one per dossier; a file
@@ -64,38 +64,48 @@ final class ConvertCommand extends NamedCommand {
 				continue;
 			}
 			result.issues().forEach(issue -> IssuePrinter.print(context.err(), file, issue));
-			// a text that does not read entirely (syntax, unknown field, value of the wrong type) would give a partial JSON
-			boolean syntaxError = result.dossier() == null || !toText && result.issues().stream().anyMatch(Issue::isError);
-			// a JSON value the reader could not take would be missing from the text: refused rather than dropped
+			// a text that does not read entirely (syntax, unknown field) would give a partial JSON; a value of the wrong type
+			// is kept as written and written back so
+			boolean syntaxError = result.dossier() == null
+					|| !toText && result.issues().stream().anyMatch(DossierTexts::leavesValueOut);
+			// a JSON member the reader could not keep (unknown or doubled key) would be missing from the text: refused rather than dropped
 			boolean valueLeftOut = toText && result.issues().stream().anyMatch(IssueCodes::leavesValueOut);
 			if (syntaxError || valueLeftOut || result.couloir() == null) {
 				context.err().println(NLS.bind(result.couloir() == null && result.dossier() != null ? Messages.convertNoCouloir
-						: valueLeftOut ? Messages.convertValueLeftOut : Messages.convertFailed, file));
+						: valueLeftOut ? Messages.convertValueLeftOut : Messages.convertFailed, Echo.longText(file)));
 				failed++;
 				continue;
 			}
 			String base = Path.of(file).getFileName().toString().replaceFirst("\\.[^.]*$", "");
 			Path target = outputDirectory.resolve(base + (toText ? "." + DossierTexts.FILE_EXTENSION : ".json"));
 			if (!written.add(target)) { // a/x.json and b/x.json: the second would overwrite the first
-				context.err().println(NLS.bind(Messages.convertCollision, file, target));
+				context.err().println(NLS.bind(Messages.convertCollision, Echo.longText(file), Echo.longText(target)));
 				failed++;
 				continue;
 			}
-			if (!arguments.flag("--force") && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) { // perhaps edited by hand since
-				context.err().println(NLS.bind(Messages.convertExists, file, target));
+			boolean force = arguments.flag("--force");
+			if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) { // perhaps edited by hand since
+				context.err().println(NLS.bind(Messages.convertExists, Echo.longText(file), Echo.longText(target)));
 				io = true;
 				continue;
 			}
 			try {
 				byte[] bytes = Inputs.guard(file, () -> toText ? context.service(DossierTexts.class).write(result.dossier()).getBytes(StandardCharsets.UTF_8)
 						: new AspJsonWriter().toBytes(result.dossier(), AspJsonWriter.FAITHFUL));
-				AtomicFiles.write(target, bytes);
-				context.out().println(NLS.bind(Messages.convertWritten, file, target));
+				if (force) {
+					AtomicFiles.write(target, bytes);
+				} else {
+					AtomicFiles.create(target, bytes); // another convert may write the same name at the same instant
+				}
+				context.out().println(NLS.bind(Messages.convertWritten, Echo.longText(file), Echo.longText(target)));
+			} catch (FileAlreadyExistsException e) {
+				context.err().println(NLS.bind(Messages.convertExists, Echo.longText(file), Echo.longText(target)));
+				io = true;
 			} catch (Inputs.Unreadable e) {
 				context.err().println(e.getMessage());
 				io = true;
 			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.cannotWrite, target, Echo.text(String.valueOf(e.getMessage()))));
+				context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(target), Echo.longText(String.valueOf(e.getMessage()))));
 				io = true;
 			}
 		}

@@ -13,17 +13,29 @@ import org.eclipse.osgi.util.NLS;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.lifecycle.DossierFiles;
+import fr.segurstudio.lifecycle.DossierUpdate;
+import fr.segurstudio.model.issue.Echo;
 
 /**
- * The .segur dossiers of {@code --dossiers DIR} options (default: the working directory), opened as editing
- * sessions: every change goes through their commands and is saved into the text, comments and layout kept.
+ * The .segur dossiers of {@code --dossiers DIR} options (default: the working directory) and of the command
+ * line, changed as one {@link DossierUpdate}: their folders locked, each read fresh, changed through its
+ * session's commands and saved into its text (comments and layout kept) only over the version read.
  */
 final class Dossiers {
 
+	/** A dossier named on the command line that cannot be read at all: the command stops (exit 2). */
+	static final class Refused extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		Refused(String message) {
+			super(message);
+		}
+	}
+
 	private final CliContext context;
 	private final Inputs inputs;
-	private final Map<Path, DossierSession> sessions = new LinkedHashMap<>();
-	private final Map<DossierSession, String> names = new LinkedHashMap<>();
+	private final Map<Path, String> names = new LinkedHashMap<>();
+	private final List<String> leftOut = new ArrayList<>();
 
 	Dossiers(CliContext context, Inputs inputs) {
 		this.context = context;
@@ -31,29 +43,29 @@ final class Dossiers {
 	}
 
 	/**
-	 * The dossiers under the folders (a file counts as itself), opened; a dossier that cannot be opened or
-	 * whose text does not read entirely is reported and left out.
+	 * The dossiers under the folders (a file counts as itself), in path order, each once.
 	 *
 	 * @throws Inputs.Unreadable when a folder does not exist or cannot be listed
 	 */
-	List<DossierSession> under(List<String> folders) throws Inputs.Unreadable {
-		List<DossierSession> found = new ArrayList<>();
+	List<Path> under(List<String> folders) throws Inputs.Unreadable {
+		List<Path> found = new ArrayList<>();
 		for (String folder : folders.isEmpty() ? List.of(".") : folders) {
 			Path root = inputs.resolve(folder);
 			if (!Files.exists(root)) {
-				throw new Inputs.Unreadable(NLS.bind(Messages.noSuchFile, folder));
+				throw new Inputs.Unreadable(NLS.bind(Messages.noSuchFile, Echo.longText(folder)));
 			}
 			List<Path> files;
 			try {
 				files = DossierFiles.find(root);
 			} catch (IOException e) {
-				throw new Inputs.Unreadable(NLS.bind(Messages.cannotRead, folder, e.getMessage()));
+				throw new Inputs.Unreadable(NLS.bind(Messages.cannotRead, Echo.longText(folder), Echo.longText(String.valueOf(e.getMessage()))));
 			}
 			for (Path file : files) {
 				String name = folder.equals(".") ? root.relativize(file).toString() : Path.of(folder).resolve(root.relativize(file)).toString();
-				DossierSession session = open(file, name, false);
-				if (session != null && !found.contains(session)) {
-					found.add(session);
+				Path key = file.toAbsolutePath().normalize();
+				if (!found.contains(key)) {
+					found.add(key);
+					names.putIfAbsent(key, name);
 				}
 			}
 		}
@@ -63,56 +75,71 @@ final class Dossiers {
 	/**
 	 * One dossier named on the command line.
 	 *
-	 * @throws Inputs.Unreadable when it cannot be read at all
+	 * @throws Inputs.Unreadable when it is not a file
 	 */
-	DossierSession named(String file) throws Inputs.Unreadable {
+	Path named(String file) throws Inputs.Unreadable {
 		Path path = inputs.resolve(file);
 		if (!Files.isRegularFile(path)) {
-			throw new Inputs.Unreadable(NLS.bind(Files.isDirectory(path) ? Messages.isDirectory : Messages.noSuchFile, file));
+			throw new Inputs.Unreadable(NLS.bind(Files.isDirectory(path) ? Messages.isDirectory : Messages.noSuchFile, Echo.longText(file)));
 		}
-		return open(path, file, true);
+		Path key = path.toAbsolutePath().normalize();
+		names.put(key, file);
+		return key;
 	}
 
-	private DossierSession open(Path file, String name, boolean named) throws Inputs.Unreadable {
-		Path key = file.toAbsolutePath().normalize();
-		DossierSession session = sessions.get(key);
-		if (session != null) {
-			return session;
-		}
+	/** The update of these dossiers; it says when it waits for another writer. */
+	DossierUpdate update() {
+		return new DossierUpdate(context.service(DossierSessions.class)).onWait(() -> {
+			context.err().println(Messages.dossiersWaiting);
+			context.err().flush(); // said now: the wait may be long
+		});
+	}
+
+	/** Called at the start of each application of a change: what it leaves out is said once, for the last. */
+	void begin() {
+		leftOut.clear();
+	}
+
+	/**
+	 * A dossier opened in an update; one that cannot be opened or whose text does not read entirely is left
+	 * out (said by {@link #printLeftOut}), or, named, stops the command.
+	 */
+	DossierSession open(DossierUpdate.Sessions sessions, Path file, boolean named) throws Refused {
+		DossierSession session;
 		try {
-			session = context.service(DossierSessions.class).open(key);
+			session = sessions.open(file);
 		} catch (IOException e) {
+			String message = Echo.longText(String.valueOf(e.getMessage()));
 			if (named) {
-				throw new Inputs.Unreadable(NLS.bind(Messages.cannotRead, name, e.getMessage()));
+				throw new Refused(NLS.bind(Messages.cannotRead, name(file), message));
 			}
-			context.err().println(NLS.bind(Messages.dossierLeftOut, name, e.getMessage()));
+			leftOut.add(NLS.bind(Messages.dossierLeftOut, name(file), message));
 			return null;
 		}
 		if (session.readOnlyReason() != null) {
-			context.err().println(NLS.bind(Messages.dossierLeftOut, name, session.readOnlyReason()));
+			leftOut.add(NLS.bind(Messages.dossierLeftOut, name(file), session.readOnlyReason()));
 			return null;
 		}
-		sessions.put(key, session);
-		names.put(session, name);
 		return session;
 	}
 
-	/** The dossier's name as the user gave or found it (relative to the working directory). */
-	String name(DossierSession session) {
-		return names.getOrDefault(session, session.file().toString());
+	void printLeftOut() {
+		leftOut.forEach(context.err()::println);
 	}
 
-	/** Saves the sessions that changed (atomically, only the text of what changed); false after reporting a failure. */
-	boolean save(List<DossierSession> changed) {
-		boolean ok = true;
-		for (DossierSession session : changed) {
-			try {
-				session.save();
-			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.cannotWrite, name(session), e.getMessage()));
-				ok = false;
-			}
-		}
-		return ok;
+	/** The dossier's name as the user gave or found it (relative to the working directory), escaped. */
+	String name(Path file) {
+		return Echo.longText(names.getOrDefault(file.toAbsolutePath().normalize(), file.toString()));
+	}
+
+	String name(DossierSession session) {
+		return name(session.file());
+	}
+
+	/** Says each file that could not be written; false when one could not. */
+	boolean report(DossierUpdate.Outcome<?> outcome) {
+		outcome.failures().forEach((file, e) -> context.err().println(NLS.bind(Messages.cannotWrite, name(file),
+				Echo.longText(String.valueOf(e.getMessage())))));
+		return outcome.ok();
 	}
 }

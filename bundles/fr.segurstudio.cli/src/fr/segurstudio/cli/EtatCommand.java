@@ -18,6 +18,9 @@ import org.eclipse.osgi.util.NLS;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import fr.segurstudio.json.AspPrettyPrinter;
 import fr.segurstudio.json.ImportResult;
@@ -29,6 +32,7 @@ import fr.segurstudio.model.core.AncienNumero;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.StatutDemande;
+import fr.segurstudio.model.issue.Echo;
 
 /**
  * {@code segur etat [--format text|json|csv] PATH...}: per dossier and in total, the requests by status, the
@@ -58,14 +62,14 @@ final class EtatCommand extends NamedCommand {
 		for (String operand : arguments.files()) {
 			Path root = inputs.resolve(operand);
 			if (!Files.exists(root)) {
-				context.err().println(NLS.bind(Messages.noSuchFile, operand));
+				context.err().println(NLS.bind(Messages.noSuchFile, Echo.longText(operand)));
 				return USAGE;
 			}
 			List<Path> files;
 			try {
 				files = Files.isDirectory(root) ? DossierFiles.find(root) : List.of(root);
 			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.cannotRead, operand, e.getMessage()));
+				context.err().println(NLS.bind(Messages.cannotRead, Echo.longText(operand), Echo.longText(String.valueOf(e.getMessage()))));
 				return USAGE;
 			}
 			for (Path file : files) {
@@ -78,12 +82,12 @@ final class EtatCommand extends NamedCommand {
 					return USAGE;
 				}
 				if (read.dossier() == null) {
-					context.err().println(NLS.bind(Messages.etatUnreadable, name));
+					context.err().println(NLS.bind(Messages.etatUnreadable, Echo.longText(name)));
 					errors = true;
 					continue;
 				}
 				if (read.hasErrors()) {
-					context.err().println(NLS.bind(Messages.etatReadErrors, name));
+					context.err().println(NLS.bind(Messages.etatReadErrors, Echo.longText(name)));
 					errors = true;
 				}
 				entries.add(new Entry(name, read.dossier(), Totaux.of(read.dossier().getDemandes())));
@@ -107,14 +111,14 @@ final class EtatCommand extends NamedCommand {
 	private static void text(List<Entry> entries, Totaux total, PrintStream out) {
 		for (Entry entry : entries) {
 			Dossier dossier = entry.dossier();
-			out.println(NLS.bind(Messages.etatDossier, new Object[] { entry.file(), dossier.getTypeLogiciel(), dossier.getNumeroAns(),
-					dossier.getSIRET() }));
+			out.println(NLS.bind(Messages.etatDossier, new Object[] { Echo.longText(entry.file()), Echo.text(dossier.getTypeLogiciel()),
+					Echo.text(dossier.getNumeroAns()), Echo.text(dossier.getSIRET()) }));
 			totals(entry.totaux(), out);
 			List<Demande> accepted = dossier.getDemandes().stream().filter(d -> DepositRecords.statut(d) == StatutDemande.ACCEPTEE).toList();
 			if (!accepted.isEmpty()) {
 				out.println(Messages.etatAccepted);
 				for (Demande demande : accepted) {
-					out.println(NLS.bind(Messages.etatAcceptedLine, new Object[] { demande.getNumeroEditeur(), dash(demande.getNumeroASP()),
+					out.println(NLS.bind(Messages.etatAcceptedLine, new Object[] { Echo.text(demande.getNumeroEditeur()), dash(demande.getNumeroASP()),
 							euros(montant(demande)), dash(demande.getFichierDepot()) }));
 				}
 			}
@@ -138,6 +142,7 @@ final class EtatCommand extends NamedCommand {
 	private static void json(List<Entry> entries, Totaux total, PrintStream out) throws IOException {
 		JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
 		g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+		g.setCharacterEscapes(new InvisibleEscapes());
 		g.setPrettyPrinter(new AspPrettyPrinter());
 		g.writeStartObject();
 		g.writeArrayFieldStart("dossiers");
@@ -192,6 +197,30 @@ final class EtatCommand extends NamedCommand {
 		out.flush();
 	}
 
+	/**
+	 * The JSON output keeps every value whole (it is data), and writes the characters that would act on a
+	 * terminal rather than show (C1 controls, U+202E and the other invisible format characters, line and
+	 * paragraph separators) as a \\u escape: the same string for a JSON reader, nothing hidden from a person.
+	 */
+	private static final class InvisibleEscapes extends CharacterEscapes {
+		private static final long serialVersionUID = 1L;
+		private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return ascii;
+		}
+
+		@Override
+		public SerializableString getEscapeSequence(int ch) {
+			int type = Character.getType(ch);
+			if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+				return new SerializedString(String.format("\\u%04x", ch));
+			}
+			return null;
+		}
+	}
+
 	/** {"demandes", "montantSegurHT", "montantAvance", "parStatut": {"BROUILLON": {same}, ...}}. */
 	private static void totaux(JsonGenerator g, Totaux totaux) throws IOException {
 		g.writeStartObject();
@@ -239,11 +268,36 @@ final class EtatCommand extends NamedCommand {
 		}
 	}
 
-	private static String cell(String value) {
+	/**
+	 * A text cell: escaped and shortened as every value echoed from a file (Echo: control and invisible
+	 * characters written out, beyond 400 characters cut), a text a spreadsheet would run as a formula
+	 * neutralised ({@link #neutralised}), quoted when it holds a separator or a quote (RFC 4180).
+	 */
+	static String cell(String value) {
 		if (value == null) {
 			return "";
 		}
-		return value.contains(";") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		String text = neutralised(Echo.longText(value));
+		return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+	}
+
+	/** The characters that make a spreadsheet read a cell as a formula (OWASP « CSV injection »), ASCII and full width. */
+	private static final String FORMULA_STARTS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20";
+
+	/**
+	 * A text that a spreadsheet would take for a formula — its first character, spaces aside, is one of
+	 * {@code = + - @} (or their full-width forms), or it starts with a tab or a carriage return — gets a leading
+	 * apostrophe: the spreadsheet shows it as text, the value still reads whole (OWASP « CSV injection »). The
+	 * amounts and dates this command writes are numbers and days, never neutralised.
+	 */
+	static String neutralised(String text) {
+		int first = 0;
+		while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\u00a0')) {
+			first++;
+		}
+		boolean formula = !text.isEmpty() && (text.charAt(0) == '\t' || text.charAt(0) == '\r'
+				|| first < text.length() && FORMULA_STARTS.indexOf(text.charAt(first)) >= 0);
+		return formula ? "'" + text : text;
 	}
 
 	private static String decimalComma(BigDecimal value) {
@@ -265,6 +319,6 @@ final class EtatCommand extends NamedCommand {
 	}
 
 	private static String dash(String value) {
-		return value == null ? "-" : value;
+		return value == null ? "-" : Echo.text(value);
 	}
 }

@@ -12,19 +12,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
-import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.json.deposit.PieceFiles;
 import fr.segurstudio.lifecycle.DepositRecords;
+import fr.segurstudio.lifecycle.RecordedDeposit;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.CouloirRegistry;
@@ -55,6 +55,13 @@ final class ExportCommand extends NamedCommand {
 		super("export", Messages.exportSummary, Messages.exportHelp);
 	}
 
+	/** What the preparation decided, read after the deposit: an exit code when nothing is deposited, the sources. */
+	private static final class Prepared {
+		Integer exit;
+		final List<Deposit.Source> sources = new ArrayList<>();
+		final List<ImportResult> inputs = new ArrayList<>();
+	}
+
 	@Override
 	public int run(List<String> args, CliContext context) {
 		Arguments arguments = new Arguments(args, Set.of("--out", "--date", "--couloir"),
@@ -65,6 +72,67 @@ final class ExportCommand extends NamedCommand {
 		}
 		LocalDate date = date(arguments.value("--date"));
 		Inputs inputs = new Inputs(context);
+		boolean record = !arguments.flag("--no-record");
+		// the dossiers the deposit is recorded into: their folders are locked before they are read
+		List<Path> dossiers = record ? arguments.files().stream().filter(Inputs::isText).map(f -> inputs.resolve(f).toAbsolutePath()).toList()
+				: List.of();
+		Path outputDirectory = inputs.resolve(out);
+		Deposit deposit = new Deposit().onWait(() -> {
+			context.err().println(NLS.bind(Messages.exportWaiting, Echo.longText(out)));
+			context.err().flush(); // said now: the wait may be long
+		});
+		Deposit.Options options = new Deposit.Options(outputDirectory, date, arguments.flag("--zip"))
+				.allowingPiecesOutside(arguments.flag(PieceFiles.OUTSIDE_OPTION));
+		Prepared prepared = new Prepared();
+		RecordedDeposit.Result recorded;
+		try {
+			recorded = new RecordedDeposit(context.service(DossierSessions.class)).onWait(() -> {
+				context.err().println(Messages.dossiersWaiting);
+				context.err().flush();
+			}).onCompleted((file, count) -> context.err().println(NLS.bind(Messages.exportRecordCompleted, Echo.longText(file), count)))
+					.run(deposit, options, dossiers, () -> prepare(arguments, inputs, record, context, prepared));
+		} catch (IOException e) {
+			context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(out), Echo.longText(String.valueOf(e.getMessage()))));
+			return USAGE;
+		}
+		if (prepared.exit != null) {
+			return prepared.exit;
+		}
+		DepositResult result = recorded.deposit();
+		problems(result.problems(), prepared.sources, out, arguments.flag("--verbose"), context);
+		if (!result.written()) {
+			context.err().println(Messages.exportNothingWritten);
+			return INPUT_ERRORS;
+		}
+		for (DepositResult.File file : result.files()) {
+			context.out().println(NLS.bind(Messages.exportWritten, new Object[] { Echo.longText(outputDirectory.resolve(file.name())),
+					file.requests().size(), Echo.longText(String.join(", ", file.containers())) }));
+		}
+		boolean ok = true;
+		for (ImportResult input : prepared.inputs) {
+			Path file = inputs.resolve(input.file()).toAbsolutePath().normalize();
+			List<DepositRecords.Entry> entries = recorded.entries().get(file);
+			if (entries == null) {
+				continue;
+			}
+			IOException failure = recorded.recordFailures().get(file);
+			if (failure != null) {
+				context.err().println(NLS.bind(Messages.exportRecordFailed, Echo.longText(input.file()), Echo.longText(String.valueOf(failure.getMessage()))));
+				ok = false;
+			} else {
+				context.err().println(NLS.bind(Messages.exportRecorded, new Object[] { Echo.longText(input.file()), entries.size(),
+						entries.stream().map(DepositRecords.Entry::fichierDepot).distinct().collect(Collectors.joining(", ")) }));
+			}
+		}
+		return ok ? OK : USAGE;
+	}
+
+	/**
+	 * Reads and checks the inputs, under the locks of the dossiers' folders, saying what it skips and every
+	 * problem: the sources to deposit, or null with the exit code set when nothing is to be deposited.
+	 */
+	private static List<RecordedDeposit.Input> prepare(Arguments arguments, Inputs inputs, boolean record, CliContext context,
+			Prepared prepared) {
 		List<ImportResult> imported = new ArrayList<>();
 		boolean unreadable = false;
 		// every file is read once (the checks below take the model read here) and reported, even after one that cannot be
@@ -93,14 +161,15 @@ final class ExportCommand extends NamedCommand {
 		}
 		if (exported.isEmpty() && !unreadable) {
 			context.err().println(Messages.exportNothingToDo);
-			return OK;
+			prepared.exit = OK;
+			return null;
 		}
 		imported = exported;
 		// the same checks as segur validate: a rejected request costs a new numeroEditeur
 		List<Dossier> dossiers = imported.stream().map(ImportResult::dossier).filter(Objects::nonNull).toList();
 		ValidationContext validation = new ValidationContext(dossiers, ProfilsDeclares.userSettings(), null, false);
 		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
-		List<Deposit.Source> sources = new ArrayList<>();
+		List<RecordedDeposit.Input> sources = new ArrayList<>();
 		int errors = 0;
 		// the issues' lines are written in the worker too: placing 10,000 issues at their line and column is work
 		List<PerFile.Outcome<Checked>> checked = PerFile.map(imported, result -> Inputs.guard(result.file(), () -> {
@@ -119,51 +188,33 @@ final class ExportCommand extends NamedCommand {
 			errors += (int) report.errors().stream().filter(Issue::isError).count();
 			errors += (int) report.requests().stream().flatMap(r -> r.issues().stream()).filter(Issue::isError).count();
 			if (result.dossier() != null) {
-				sources.add(new Deposit.Source(result.dossier(), inputs.resolve(result.file()).toAbsolutePath().getParent(), result.file()));
+				Path file = inputs.resolve(result.file()).toAbsolutePath();
+				Deposit.Source source = new Deposit.Source(result.dossier(), file.getParent(), result.file());
+				sources.add(new RecordedDeposit.Input(source, record && Inputs.isText(result.file()) ? file.normalize() : null));
+				prepared.sources.add(source);
+				prepared.inputs.add(result);
 			}
 		}
 		if (unreadable) {
 			context.err().println(Messages.exportNothingWritten);
-			return USAGE;
+			prepared.exit = USAGE;
+			return null;
 		}
-		// --force exports values the rules reject, exactly as read; never a value the reader could not take as written
-		List<String> misread = imported.stream().filter(ImportResult::hasErrors).map(ImportResult::file).toList();
+		// --force exports values the rules reject exactly as read, those kept as written included; never a file whose
+		// model lacks something it says (unknown or doubled key, syntax) or would write a key otherwise
+		List<String> misread = imported.stream().filter(r -> r.issues().stream().anyMatch(r.isJson() ? IssueCodes::writtenOtherwise
+				: DossierTexts::leavesValueOut)).map(r -> Echo.longText(r.file())).toList();
 		if (!misread.isEmpty()) {
 			context.err().println(NLS.bind(Messages.exportMisread, String.join(", ", misread)));
-			return INPUT_ERRORS;
+			prepared.exit = INPUT_ERRORS;
+			return null;
 		}
 		if (errors > 0 && !arguments.flag("--force") || sources.size() < imported.size()) {
 			context.err().println(NLS.bind(Messages.exportCancelled, errors));
-			return INPUT_ERRORS;
+			prepared.exit = INPUT_ERRORS;
+			return null;
 		}
-		DepositResult result;
-		Path outputDirectory = inputs.resolve(out);
-		try {
-			Runnable waiting = () -> {
-				context.err().println(NLS.bind(Messages.exportWaiting, out));
-				context.err().flush(); // said now: the wait may be long
-			};
-			result = new Deposit().onWait(waiting)
-					.run(sources, new Deposit.Options(outputDirectory, date, arguments.flag("--zip"))
-							.allowingPiecesOutside(arguments.flag(PieceFiles.OUTSIDE_OPTION)));
-		} catch (IOException e) {
-			context.err().println(NLS.bind(Messages.cannotWrite, out, e.getMessage()));
-			return USAGE;
-		}
-		problems(result.problems(), sources, out, arguments.flag("--verbose"), context);
-		if (!result.written()) {
-			context.err().println(Messages.exportNothingWritten);
-			return INPUT_ERRORS;
-		}
-		result.statusChanges().forEach(DepositResult.StatusChange::apply);
-		for (DepositResult.File file : result.files()) {
-			context.out().println(NLS.bind(Messages.exportWritten, new Object[] { outputDirectory.resolve(file.name()),
-					file.requests().size(), String.join(", ", file.containers()) }));
-		}
-		if (!arguments.flag("--no-record") && !record(imported, result, inputs, context)) {
-			return USAGE;
-		}
-		return OK;
+		return sources;
 	}
 
 	/**
@@ -198,35 +249,6 @@ final class ExportCommand extends NamedCommand {
 		if (summary) {
 			context.err().println(NLS.bind(Messages.exportPiecesAbsent, absent));
 		}
-	}
-
-	/** The deposit noted in each .segur it came from, through the file's session: only the status lines change. */
-	private static boolean record(List<ImportResult> imported, DepositResult result, Inputs inputs, CliContext context) {
-		boolean ok = true;
-		for (ImportResult input : imported) {
-			if (input.dossier() == null || !Inputs.isText(input.file())) {
-				continue;
-			}
-			List<DepositResult.StatusChange> changes = result.statusChanges().stream()
-					.filter(c -> EcoreUtil.getRootContainer(c.demande()) == input.dossier()).toList();
-			if (changes.isEmpty()) {
-				continue;
-			}
-			try {
-				DossierSession session = context.service(DossierSessions.class).open(inputs.resolve(input.file()));
-				Command command = DepositRecords.command(session, changes);
-				if (command != null) {
-					session.commandStack().execute(command);
-					session.save();
-				}
-				context.err().println(NLS.bind(Messages.exportRecorded, new Object[] { input.file(), changes.size(),
-						changes.stream().map(DepositResult.StatusChange::fichierDepot).distinct().collect(Collectors.joining(", ")) }));
-			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.exportRecordFailed, input.file(), e.getMessage()));
-				ok = false;
-			}
-		}
-		return ok;
 	}
 
 	/** One line: how many requests were left out and why, REJETEE ones pointed to segur resoumettre. */

@@ -18,7 +18,14 @@ import fr.segurstudio.model.issue.Echo;
  */
 final class Failures {
 
+	/** Set once a call of this process ran out of memory (the resident process then ends when idle). */
+	private static volatile boolean outOfMemory;
+
 	private Failures() {
+	}
+
+	static boolean outOfMemorySeen() {
+		return outOfMemory;
 	}
 
 	/** The line to print for a failure of the whole command. */
@@ -29,6 +36,7 @@ final class Failures {
 	/** The failure in words: its kind and its message, escaped and shortened. */
 	static String describe(Throwable failure) {
 		if (failure instanceof OutOfMemoryError) {
+			outOfMemory = true;
 			return Messages.outOfMemory;
 		}
 		if (failure instanceof StackOverflowError) {

@@ -12,6 +12,8 @@ import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.Utf8;
 import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.json.deposit.FileVersion;
+import fr.segurstudio.model.issue.Echo;
 
 /**
  * {@code segur format [--check] FILE...}: rewrites .segur files in the canonical layout, comments kept;
@@ -34,14 +36,18 @@ final class FormatCommand extends NamedCommand {
 		boolean unformatted = false;
 		for (String file : arguments.files()) {
 			if (!Inputs.isText(file)) {
-				throw new UsageException(NLS.bind(Messages.formatNotText, file));
+				throw new UsageException(NLS.bind(Messages.formatNotText, Echo.longText(file)));
 			}
 			Path path = inputs.resolve(file);
+			inputs.settle(path);
 			String text;
+			FileVersion version;
 			try {
-				text = Utf8.decode(InputFiles.read(path)); // as validate reads it: bounded, strict UTF-8, a byte order mark kept out
+				byte[] bytes = InputFiles.read(path);
+				version = FileVersion.of(bytes);
+				text = Utf8.decode(bytes); // as validate reads it: bounded, strict UTF-8, a byte order mark kept out
 			} catch (Utf8.NotUtf8 e) {
-				context.err().println(file + ":" + e.line() + ":" + e.column() + ": " + Messages.error + " : " + e.getMessage());
+				context.err().println(Echo.longText(file) + ":" + e.line() + ":" + e.column() + ": " + Messages.error + " : " + e.getMessage());
 				broken = true;
 				continue;
 			} catch (IOException e) {
@@ -53,7 +59,7 @@ final class FormatCommand extends NamedCommand {
 			try {
 				formatted = texts.format(text, path.toAbsolutePath().toString());
 			} catch (IllegalArgumentException e) {
-				e.getMessage().lines().forEach(line -> context.err().println(file + " : " + line));
+				e.getMessage().lines().forEach(line -> context.err().println(Echo.longText(file) + " : " + line));
 				broken = true;
 				continue;
 			}
@@ -62,13 +68,14 @@ final class FormatCommand extends NamedCommand {
 			}
 			unformatted = true;
 			if (check) {
-				context.out().println(NLS.bind(Messages.formatNotCanonical, file));
+				context.out().println(NLS.bind(Messages.formatNotCanonical, Echo.longText(file)));
 			} else {
 				try {
-					AtomicFiles.rewrite(path, formatted.getBytes(StandardCharsets.UTF_8)); // a symbolic link stays one
-					context.out().println(NLS.bind(Messages.formatWritten, file));
+					// only over the text read (another writer may have changed it since); a symbolic link stays one
+					AtomicFiles.replace(path, version, formatted.getBytes(StandardCharsets.UTF_8));
+					context.out().println(NLS.bind(Messages.formatWritten, Echo.longText(file)));
 				} catch (IOException e) {
-					context.err().println(NLS.bind(Messages.cannotWrite, file, e.getMessage()));
+					context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(file), Echo.longText(String.valueOf(e.getMessage()))));
 					io = true;
 				}
 			}

@@ -39,16 +39,16 @@ final class ImportCommand extends NamedCommand {
 			errors |= errorCount > 0;
 			Dossier dossier = result.dossier();
 			if (dossier == null) {
-				context.out().println(NLS.bind(Messages.importUnreadable, file));
+				context.out().println(NLS.bind(Messages.importUnreadable, Echo.longText(file)));
 			} else {
-				context.out().println(NLS.bind(Messages.importSummaryLine, new Object[] { file,
+				context.out().println(NLS.bind(Messages.importSummaryLine, new Object[] { Echo.longText(file),
 						result.couloir() == null ? "?" : result.couloir().id(), Echo.text(dossier.getNumeroAns()), Echo.text(dossier.getSIRET()),
 						dossier.getDemandes().size(), errorCount, warningCount }));
 				if (PortalReturn.isReturnedFile(dossier)) {
 					for (Demande demande : dossier.getDemandes()) {
-						context.out().println(NLS.bind(Messages.importReturnedLine, new Object[] { demande.getNumeroEditeur(),
+						context.out().println(NLS.bind(Messages.importReturnedLine, new Object[] { Echo.text(demande.getNumeroEditeur()),
 								PortalReturn.statut(demande), nullToDash(demande.getNumeroASP()), nullToDash(demande.getCodeTraitement()),
-								nullToDash(demande.getLibelleTraitement()) }));
+								demande.getLibelleTraitement() == null ? "-" : Echo.longText(demande.getLibelleTraitement()) }));
 					}
 				}
 			}
@@ -60,6 +60,6 @@ final class ImportCommand extends NamedCommand {
 	}
 
 	private static String nullToDash(String value) {
-		return value == null ? "-" : value;
+		return value == null ? "-" : Echo.text(value);
 	}
 }

@@ -2,6 +2,7 @@ package fr.segurstudio.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.json.deposit.FileModes;
+import fr.segurstudio.json.deposit.FolderLock;
 import fr.segurstudio.lifecycle.DossierFiles;
 import fr.segurstudio.lifecycle.Resubmissions;
 import fr.segurstudio.lifecycle.csv.CsvImport;
@@ -26,6 +29,7 @@ import fr.segurstudio.lifecycle.csv.CsvMapping;
 import fr.segurstudio.lifecycle.csv.CsvTable;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.dossier.NumerosEditeur;
 import fr.segurstudio.validation.DossierValidator;
 import fr.segurstudio.validation.ProfilsDeclares;
@@ -96,49 +100,62 @@ final class ImportCsvCommand extends NamedCommand {
 			return INPUT_ERRORS;
 		}
 		Path directory = inputs.resolve(out);
-		List<Dossier> existing = existing(directory, context);
-		DossierTexts texts = context.service(DossierTexts.class);
+		List<Dossier> existing;
 		List<Output> outputs = new ArrayList<>();
-		List<Dossier> made = new ArrayList<>();
 		boolean cellErrors = false;
-		for (Map.Entry<String, CsvTable> entry : tables.entrySet()) {
-			CsvImport.Result result = importer.build(entry.getValue(), dossier -> {
-				Set<String> used = new LinkedHashSet<>();
-				for (Dossier other : concat(existing, made)) {
-					if (Resubmissions.sameVendor(other, dossier)) {
-						used.addAll(NumerosEditeur.usedNumbers(other));
+		// the folder's dossiers are read (their numbers are taken) and the new ones written under its lock: a
+		// resubmission or another import there at the same time never hands out the same numbers
+		try (FolderLock lock = lock(directory, context)) {
+			List<Dossier> found = existing(directory, context);
+			existing = found;
+			DossierTexts texts = context.service(DossierTexts.class);
+			List<Dossier> made = new ArrayList<>();
+			for (Map.Entry<String, CsvTable> entry : tables.entrySet()) {
+				CsvImport.Result result = importer.build(entry.getValue(), dossier -> {
+					Set<String> used = new LinkedHashSet<>();
+					for (Dossier other : concat(found, made)) {
+						if (Resubmissions.sameVendor(other, dossier)) {
+							used.addAll(NumerosEditeur.usedNumbers(other));
+						}
 					}
+					return used;
+				});
+				for (CsvImport.Problem problem : result.problems()) {
+					context.err().println(problem);
+					cellErrors |= problem.error();
 				}
-				return used;
-			});
-			for (CsvImport.Problem problem : result.problems()) {
-				context.err().println(problem);
-				cellErrors |= problem.error();
+				for (CsvImport.Built built : result.dossiers()) {
+					made.add(built.dossier());
+					String name = CsvImport.fileName(entry.getKey(), built, result.dossiers().size());
+					Path file = directory.resolve(name);
+					outputs.add(new Output(entry.getKey(), file, Path.of(out).resolve(name).toString(), built.dossier(),
+							CsvImport.withNotes(texts.write(built.dossier()), built.notes())));
+				}
 			}
-			for (CsvImport.Built built : result.dossiers()) {
-				made.add(built.dossier());
-				String name = CsvImport.fileName(entry.getKey(), built, result.dossiers().size());
-				Path file = directory.resolve(name);
-				outputs.add(new Output(entry.getKey(), file, Path.of(out).resolve(name).toString(), built.dossier(),
-						CsvImport.withNotes(texts.write(built.dossier()), built.notes())));
+			for (Output output : outputs) {
+				if (Files.exists(output.file())) {
+					context.err().println(NLS.bind(Messages.importCsvExists, output.name()));
+					context.err().println(Messages.importCsvNothingWritten);
+					return USAGE;
+				}
 			}
-		}
-		for (Output output : outputs) {
-			if (Files.exists(output.file())) {
-				context.err().println(NLS.bind(Messages.importCsvExists, output.name()));
-				context.err().println(Messages.importCsvNothingWritten);
-				return USAGE;
+			for (Output output : outputs) {
+				try {
+					AtomicFiles.create(output.file(), output.text().getBytes(StandardCharsets.UTF_8)); // never over a file
+				} catch (FileAlreadyExistsException e) {
+					context.err().println(NLS.bind(Messages.importCsvExists, output.name()));
+					context.err().println(Messages.importCsvNothingWritten);
+					return USAGE;
+				} catch (IOException e) {
+					context.err().println(NLS.bind(Messages.cannotWrite, output.name(), e.getMessage()));
+					return USAGE;
+				}
+				context.out().println(NLS.bind(Messages.importCsvWritten, new Object[] { output.csv(), output.name(),
+						output.dossier().getDemandes().size() }));
 			}
-		}
-		for (Output output : outputs) {
-			try {
-				AtomicFiles.write(output.file(), output.text().getBytes(StandardCharsets.UTF_8));
-			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.cannotWrite, output.name(), e.getMessage()));
-				return USAGE;
-			}
-			context.out().println(NLS.bind(Messages.importCsvWritten, new Object[] { output.csv(), output.name(),
-					output.dossier().getDemandes().size() }));
+		} catch (IOException e) {
+			context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(out), Echo.longText(String.valueOf(e.getMessage()))));
+			return USAGE;
 		}
 		return validate(outputs, existing, inputs, context) || cellErrors ? INPUT_ERRORS : OK;
 	}
@@ -168,6 +185,15 @@ final class ImportCsvCommand extends NamedCommand {
 			errors |= report.hasErrors();
 		}
 		return errors;
+	}
+
+	/** The lock of the output folder (created for it). */
+	private static FolderLock lock(Path directory, CliContext context) throws IOException {
+		FileModes.createDirectories(directory);
+		return FolderLock.acquire(directory, FolderLock.FILES, () -> {
+			context.err().println(Messages.dossiersWaiting);
+			context.err().flush();
+		});
 	}
 
 	/** The dossiers already in the output folder (their numbers are taken). */

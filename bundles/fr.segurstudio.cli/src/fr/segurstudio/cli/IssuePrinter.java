@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.eclipse.osgi.util.NLS;
 
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.validation.json.FileReport;
 
@@ -24,8 +25,8 @@ final class IssuePrinter {
 	/** With a prefix naming where in the file (the request), after the severity. */
 	static String line(String file, Issue issue, String where) {
 		String position = issue.location().position();
-		return file + ":" + (position.isEmpty() ? "" : position + ":") + " " + (issue.isError() ? Messages.error : Messages.warning)
-				+ " : " + (where == null ? "" : where + " : ") + issue.message();
+		return Echo.longText(file) + ":" + (position.isEmpty() ? "" : position + ":") + " " + (issue.isError() ? Messages.error : Messages.warning)
+				+ " : " + (where == null ? "" : where + " : ") + Echo.escape(issue.message()); // a rule may quote a value raw
 	}
 
 	/**
@@ -33,7 +34,7 @@ final class IssuePrinter {
 	 * which in a .segur text would be mistaken for a line of the text.
 	 */
 	static String request(String file, FileReport.RequestReport request) {
-		return Inputs.isText(file) ? NLS.bind(Messages.validateRequestText, request.numeroEditeur())
-				: NLS.bind(Messages.validateRequest, request.numeroEditeur(), request.numLigne());
+		return Inputs.isText(file) ? NLS.bind(Messages.validateRequestText, Echo.text(request.numeroEditeur()))
+				: NLS.bind(Messages.validateRequest, Echo.text(request.numeroEditeur()), request.numLigne());
 	}
 }

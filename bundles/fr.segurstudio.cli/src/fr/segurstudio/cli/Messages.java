@@ -1,6 +1,10 @@
 package fr.segurstudio.cli;
 
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
+
+import fr.segurstudio.model.issue.Echo;
 
 /** Texts of the command line; French in messages.properties, other languages in messages_xx.properties. */
 public final class Messages extends NLS {
@@ -15,6 +19,8 @@ public final class Messages extends NLS {
 	public static String outOfMemory;
 	public static String stackOverflow;
 	public static String interrupted;
+	public static String workingDirectoryGone;
+	public static String stdoutFailed;
 	public static String fileFailed;
 	public static String helpSummary;
 	public static String helpHelp;
@@ -49,6 +55,9 @@ public final class Messages extends NLS {
 	public static String exportNothingToDo;
 	public static String exportRecorded;
 	public static String exportRecordFailed;
+	public static String exportRecordCompleted;
+	public static String dossiersWaiting;
+	public static String dossiersUnwritable;
 	public static String badChoice;
 	public static String validateSummary;
 	public static String validateHelp;
@@ -90,6 +99,7 @@ public final class Messages extends NLS {
 	public static String resoumettreHelp;
 	public static String resoumettreNone;
 	public static String resoumettreLine;
+	public static String resoumettreProblem;
 	public static String etatSummary;
 	public static String etatHelp;
 	public static String etatUnreadable;
@@ -116,8 +126,8 @@ public final class Messages extends NLS {
 	}
 
 	/** A list of numbers for a message: the first ten, then how many more. */
-	static String abbreviate(java.util.List<String> numbers) {
-		return numbers.size() <= 10 ? String.join(", ", numbers)
-				: String.join(", ", numbers.subList(0, 10)) + " et " + (numbers.size() - 10) + " autres";
+	static String abbreviate(List<String> numbers) {
+		List<String> shown = numbers.stream().limit(10).map(Echo::text).toList();
+		return numbers.size() <= 10 ? String.join(", ", shown) : String.join(", ", shown) + " et " + (numbers.size() - 10) + " autres";
 	}
 }

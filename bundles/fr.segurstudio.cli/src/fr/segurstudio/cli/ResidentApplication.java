@@ -25,7 +25,7 @@ public final class ResidentApplication implements IApplication {
 	static final String IDLE_PROPERTY = "segur.daemon.idle";
 
 	@Override
-	public Object start(IApplicationContext appContext) throws IOException {
+	public Object start(IApplicationContext appContext) {
 		String[] args = (String[]) appContext.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		if (args == null || args.length != 1) {
 			System.err.println("usage : -application fr.segurstudio.cli.daemon SOCKET");
@@ -37,7 +37,13 @@ public final class ResidentApplication implements IApplication {
 				(arguments, out, err, workingDirectory) -> SegurApplication.run(bundle, arguments, out, err, workingDirectory),
 				ResidentApplication::stamp, Resident.environment(System.getenv()));
 		System.err.println(Instant.now() + " segur : processus résident " + ProcessHandle.current().pid() + " sur " + args[0]);
-		String reason = resident.serve();
+		String reason;
+		try {
+			reason = resident.serve();
+		} catch (IOException | RuntimeException e) { // one line in its log: Equinox would write a trace into the install at every call
+			System.err.println(Instant.now() + " segur : processus résident impossible : " + e.getMessage());
+			return Integer.valueOf(CliCommand.USAGE);
+		}
 		System.err.println(Instant.now() + " segur : processus résident " + ProcessHandle.current().pid() + " terminé : " + reason);
 		return Integer.valueOf(CliCommand.OK);
 	}

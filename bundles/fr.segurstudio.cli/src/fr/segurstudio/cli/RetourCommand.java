@@ -1,5 +1,7 @@
 package fr.segurstudio.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,15 +11,18 @@ import org.eclipse.osgi.util.NLS;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.portal.PortalReturn;
+import fr.segurstudio.lifecycle.DossierUpdate;
 import fr.segurstudio.lifecycle.PortalReturns;
-import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.StatutDemande;
+import fr.segurstudio.model.issue.Echo;
 
 /**
  * {@code segur retour [--dossiers DIR]... RETURNED.json...}: files returned by the portal (seed §1.2 step
- * 5.b) applied to the .segur dossiers under each DIR (default: the working directory). One line per returned
- * request, a summary; exit 0 when every line matched a request, 1 when some did not, 2 on usage or I/O
- * problems. The same file applied twice changes nothing the second time.
+ * 5.b) applied to the .segur dossiers under each DIR (default: the working directory), as one
+ * {@link DossierUpdate} (no other writer cuts in). One line per returned request, a summary; what a file says
+ * that cannot be applied is a warning or an error naming its line; exit 0 when every line matched and none
+ * is in error, 1 otherwise, 2 on usage or I/O problems. The same file applied twice changes nothing the
+ * second time.
  */
 final class RetourCommand extends NamedCommand {
 
@@ -29,7 +34,7 @@ final class RetourCommand extends NamedCommand {
 	public int run(List<String> args, CliContext context) {
 		Arguments arguments = new Arguments(args, Set.of("--dossiers"), Set.of(), Set.of("--dossiers"));
 		Inputs inputs = new Inputs(context);
-		List<Dossier> returned = new ArrayList<>();
+		List<ImportResult> returned = new ArrayList<>();
 		for (String file : arguments.files()) {
 			ImportResult result;
 			try {
@@ -39,21 +44,40 @@ final class RetourCommand extends NamedCommand {
 				return USAGE;
 			}
 			if (result.dossier() == null || !PortalReturn.isReturnedFile(result.dossier())) {
-				context.err().println(NLS.bind(Messages.retourNotReturned, file));
+				context.err().println(NLS.bind(Messages.retourNotReturned, Echo.longText(file)));
 				return USAGE;
 			}
-			returned.add(result.dossier());
+			returned.add(result);
 		}
 		Dossiers dossiers = new Dossiers(context, inputs);
-		List<DossierSession> sessions;
+		List<Path> files;
 		try {
-			sessions = dossiers.under(arguments.values("--dossiers"));
+			files = dossiers.under(arguments.values("--dossiers"));
 		} catch (Inputs.Unreadable e) {
 			context.err().println(e.getMessage());
 			return USAGE;
 		}
-		PortalReturns.Application application = PortalReturns.prepare(returned, sessions);
-		List<DossierSession> changed = application.execute();
+		DossierUpdate.Outcome<PortalReturns.Application> outcome;
+		try {
+			outcome = dossiers.update().run(files, sessions -> {
+				dossiers.begin();
+				List<DossierSession> opened = new ArrayList<>();
+				for (Path file : files) {
+					DossierSession session = dossiers.open(sessions, file, false);
+					if (session != null) {
+						opened.add(session);
+					}
+				}
+				PortalReturns.Application application = PortalReturns.prepareFiles(returned, opened);
+				application.execute();
+				return application;
+			});
+		} catch (IOException e) {
+			context.err().println(NLS.bind(Messages.dossiersUnwritable, Echo.longText(String.valueOf(e.getMessage()))));
+			return USAGE;
+		}
+		dossiers.printLeftOut();
+		PortalReturns.Application application = outcome.value();
 		int accepted = 0;
 		int rejected = 0;
 		List<PortalReturns.Line> unmatched = new ArrayList<>();
@@ -67,26 +91,31 @@ final class RetourCommand extends NamedCommand {
 			} else {
 				rejected++;
 			}
+			String numero = Echo.text(line.numeroEditeur());
 			String text = line.statut() == StatutDemande.ACCEPTEE
-					? NLS.bind(Messages.retourAccepted, line.numeroEditeur(), line.numeroASP() == null ? "" : line.numeroASP()).strip()
-					: NLS.bind(Messages.retourRejected, new Object[] { line.numeroEditeur(), dash(line.codeTraitement()), dash(line.libelleTraitement()) });
+					? NLS.bind(Messages.retourAccepted, numero, line.numeroASP() == null ? "" : Echo.text(line.numeroASP())).strip()
+					: NLS.bind(Messages.retourRejected, new Object[] { numero, dash(line.codeTraitement()), dash(line.libelleTraitement()) });
 			if (line.resubmittedAs() != null) {
-				text += NLS.bind(Messages.retourResubmitted, line.resubmittedAs());
+				text += NLS.bind(Messages.retourResubmitted, Echo.text(line.resubmittedAs()));
 			}
 			context.out().println(text);
 		}
-		for (PortalReturns.Line line : unmatched) {
-			context.err().println(NLS.bind(Messages.retourUnmatched, line.numeroEditeur(), line.statut().getLiteral()));
+		for (PortalReturns.Problem problem : application.problems()) {
+			context.err().println(IssuePrinter.line(problem.file(), problem.issue()));
 		}
-		if (!dossiers.save(changed)) {
+		for (PortalReturns.Line line : unmatched) {
+			context.err().println(NLS.bind(Messages.retourUnmatched, Echo.text(line.numeroEditeur()), line.statut().getLiteral()));
+		}
+		if (!dossiers.report(outcome)) {
 			return USAGE;
 		}
-		context.out().println(NLS.bind(Messages.retourTotal, new Object[] { accepted, rejected, unmatched.size(), changed.size(),
-				changed.stream().map(dossiers::name).reduce((a, b) -> a + ", " + b).map(s -> " : " + s).orElse("") }));
-		return unmatched.isEmpty() ? OK : INPUT_ERRORS;
+		List<DossierSession.Written> written = outcome.written();
+		context.out().println(NLS.bind(Messages.retourTotal, new Object[] { accepted, rejected, unmatched.size(), written.size(),
+				written.stream().map(w -> dossiers.name(w.file())).reduce((a, b) -> a + ", " + b).map(s -> " : " + s).orElse("") }));
+		return unmatched.isEmpty() && !application.hasErrors() ? OK : INPUT_ERRORS;
 	}
 
 	private static String dash(String value) {
-		return value == null ? "-" : value;
+		return value == null ? "-" : Echo.longText(value);
 	}
 }

@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.equinox.app.IApplication;
@@ -23,16 +24,26 @@ public final class SegurApplication implements IApplication {
 	public Object start(IApplicationContext appContext) {
 		String[] args = (String[]) appContext.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		Bundle bundle = FrameworkUtil.getBundle(getClass());
-		PrintStream out = buffered(new FileOutputStream(FileDescriptor.out));
-		PrintStream err = buffered(new FileOutputStream(FileDescriptor.err));
-		return Integer.valueOf(run(bundle, args == null ? new String[0] : args, out, err, Path.of(System.getProperty("user.dir"))));
+		WriteFailures.Recording stdout = new WriteFailures.Recording(new FileOutputStream(FileDescriptor.out));
+		WriteFailures.Recording stderr = new WriteFailures.Recording(new FileOutputStream(FileDescriptor.err));
+		PrintStream out = buffered(stdout);
+		PrintStream err = buffered(stderr);
+		int code = run(bundle, args == null ? new String[0] : args, out, err, Path.of(System.getProperty("user.dir")));
+		return Integer.valueOf(WriteFailures.exitCode(code, stdout, stderr, err));
 	}
 
 	/**
 	 * One call of the command line, as a one-shot run and the resident process make it: its exit code, its
-	 * output flushed; whatever escapes the command (an Error while printing) is one French line and exit 2.
+	 * output flushed; whatever escapes the command (an Error while printing) is one French line and exit 2. A
+	 * working directory that no longer exists (deleted under the shell) is said, exit 2: relative paths would
+	 * mean nothing.
 	 */
 	static int run(Bundle bundle, String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
+		if (!Files.isDirectory(workingDirectory)) {
+			err.println(Messages.workingDirectoryGone);
+			err.flush();
+			return CliCommand.USAGE;
+		}
 		try (OsgiContext context = new OsgiContext(bundle.getBundleContext(), out, err, workingDirectory)) {
 			int code = new SegurCli(bundle.getVersion().toString(), SegurCli.standardCommands()).run(args, context);
 			out.flush();

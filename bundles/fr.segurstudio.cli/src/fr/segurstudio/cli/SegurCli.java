@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
+import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.issue.Echo;
 
 /**
@@ -50,6 +51,7 @@ public final class SegurCli {
 			return CliCommand.OK;
 		}
 		try {
+			context.service(CouloirRegistry.class).refresh(); // a couloir folder dropped or changed since the resident process's last call
 			return command.run(rest, context);
 		} catch (UsageException e) {
 			context.err().println("segur " + command.name() + " : " + e.getMessage());

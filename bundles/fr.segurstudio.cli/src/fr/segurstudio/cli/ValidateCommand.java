@@ -3,6 +3,8 @@ package fr.segurstudio.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -82,7 +84,12 @@ final class ValidateCommand extends NamedCommand {
 				reports.add(unreadable(imported.get(i).file(), checked.get(i).failure(), context));
 			}
 		}
-		reports.sort((a, b) -> Integer.compare(arguments.files().indexOf(a.file()), arguments.files().indexOf(b.file())));
+		// in the order of the command line (a file's first place): a map, not indexOf, for 65,536 files and more
+		Map<String, Integer> order = new HashMap<>();
+		for (int i = 0; i < arguments.files().size(); i++) {
+			order.putIfAbsent(arguments.files().get(i), i);
+		}
+		reports.sort(Comparator.comparingInt(r -> order.getOrDefault(r.file(), -1)));
 		if (json) {
 			try {
 				ReportJson.write(reports, context.out());
@@ -136,7 +143,7 @@ final class ValidateCommand extends NamedCommand {
 		try {
 			return ProfilsDeclares.read(inputs.resolve(file));
 		} catch (IOException e) {
-			throw new UsageException(NLS.bind(Messages.cannotRead, file, e.getMessage()));
+			throw new UsageException(NLS.bind(Messages.cannotRead, Echo.longText(file), Echo.longText(String.valueOf(e.getMessage()))));
 		}
 	}
 
@@ -153,9 +160,9 @@ final class ValidateCommand extends NamedCommand {
 		List<String> lines = new ArrayList<>();
 		long rejected = report.requests().stream().filter(r -> !r.accepted()).count();
 		if (!report.accepted()) {
-			lines.add(NLS.bind(Messages.validateFileRejected, report.file(), report.couloir() == null ? "?" : report.couloir()));
+			lines.add(NLS.bind(Messages.validateFileRejected, Echo.longText(report.file()), report.couloir() == null ? "?" : report.couloir()));
 		} else {
-			lines.add(NLS.bind(Messages.validateFileAccepted, new Object[] { report.file(), report.couloir(), report.requests().size(),
+			lines.add(NLS.bind(Messages.validateFileAccepted, new Object[] { Echo.longText(report.file()), report.couloir(), report.requests().size(),
 					report.requests().size() - rejected, rejected }));
 		}
 		for (Issue issue : report.errors()) {
@@ -189,15 +196,15 @@ final class ValidateCommand extends NamedCommand {
 			String name = Path.of(report.file()).getFileName().toString();
 			Path target = directory.resolve(Inputs.isText(name) ? name.substring(0, name.length() - DossierTexts.FILE_EXTENSION.length()) + "json" : name);
 			if (!protectedFiles.add(identity(target))) { // an input, or the answer of a file of the same name
-				context.err().println(NLS.bind(Messages.validateAnswerRefused, Echo.text(report.file()), target));
+				context.err().println(NLS.bind(Messages.validateAnswerRefused, Echo.longText(report.file()), Echo.longText(target)));
 				ok = false;
 				continue;
 			}
 			try {
 				AtomicFiles.write(target, answer);
-				context.err().println(NLS.bind(Messages.validateAnswerWritten, target));
+				context.err().println(NLS.bind(Messages.validateAnswerWritten, Echo.longText(target)));
 			} catch (IOException e) {
-				context.err().println(NLS.bind(Messages.cannotWrite, target, e.getMessage()));
+				context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(target), Echo.longText(String.valueOf(e.getMessage()))));
 				ok = false;
 			}
 		}

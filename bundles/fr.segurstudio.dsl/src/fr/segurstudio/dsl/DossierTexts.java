@@ -10,8 +10,10 @@ import com.google.inject.Injector;
 
 import fr.segurstudio.dsl.model.BuiltDossier;
 import fr.segurstudio.dsl.model.TextEdit;
+import fr.segurstudio.dsl.validation.IssueCodes;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.issue.Issue;
 
 /**
  * Dossiers as text (.segur files), an OSGi service: read a file into the model, write a model as text
@@ -46,6 +48,14 @@ public interface DossierTexts {
 
 	/** The same for a text already parsed (an editor's): its dossier, problems and locator, named {@code fileName}. */
 	ImportResult read(Parsed parsed, String fileName);
+
+	/**
+	 * True when this problem of a text's reading left something the text says out of the model (see
+	 * {@link fr.segurstudio.dsl.validation.IssueCodes#leavesValueOut}): writing the model would lose it.
+	 */
+	static boolean leavesValueOut(Issue issue) {
+		return IssueCodes.leavesValueOut(issue);
+	}
 
 	/** The canonical text of a dossier built elsewhere (forms, JSON import). */
 	String write(Dossier dossier);

@@ -17,10 +17,12 @@ import org.eclipse.emf.edit.command.SetCommand;
 
 import fr.segurstudio.json.deposit.DepositResult;
 import fr.segurstudio.json.deposit.PieceFiles;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.FormatFichier;
 import fr.segurstudio.model.core.PieceJustificative;
+import fr.segurstudio.model.core.RawValue;
 import fr.segurstudio.model.core.SegurFactory;
 import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.core.StatutDemande;
@@ -60,6 +62,10 @@ public final class DossierCommands {
 	}
 
 	/** A copy of a request, right after it, as a new draft: a new number, its pieces renamed, no file attached. */
+	/** What a duplicate does not take from its source. */
+	private static final List<EStructuralFeature> RESET = List.of(SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR, SegurPackage.Literals.DEMANDE__NUM_LIGNE,
+			SegurPackage.Literals.DEMANDE__NUMERO_ASP, SegurPackage.Literals.DEMANDE__CODE_TRAITEMENT, SegurPackage.Literals.DEMANDE__LIBELLE_TRAITEMENT);
+
 	public Command duplicate(Demande source) {
 		Couloir couloir = session.couloir();
 		Demande copy = EcoreUtil.copy(source);
@@ -72,6 +78,8 @@ public final class DossierCommands {
 		copy.setNumeroASP(null);
 		copy.setCodeTraitement(null);
 		copy.setLibelleTraitement(null);
+		// what the portal wrote of the source, and its number, even as written, is not the copy's
+		copy.getRawValues().removeIf(raw -> raw.getOwner() == copy && RESET.contains(raw.getFeature()));
 		for (PieceJustificative piece : copy.getPiecesJustificatives()) {
 			piece.setChemin(null); // the source's purchase order is not this one's
 			TypePiece type = couloir.typePiece(piece.getTypeFichier()).orElse(null);
@@ -106,10 +114,22 @@ public final class DossierCommands {
 		return command;
 	}
 
-	/** A value set, null meaning "no value" (an unsettable feature is unset then, as the readers do). */
+	/**
+	 * A value set, null meaning "no value" (an unsettable feature is unset then, as the readers do); it replaces what
+	 * the file had written there and the model kept as written ({@link RawValues#replacedBy}).
+	 */
 	public Command set(EObject owner, EStructuralFeature feature, Object value) {
 		Object written = value == null && feature.isUnsettable() ? SetCommand.UNSET_VALUE : value;
-		return SetCommand.create(session.domain(), owner, feature, written);
+		Command set = SetCommand.create(session.domain(), owner, feature, written);
+		List<RawValue> replaced = RawValues.replacedBy(owner, feature);
+		if (replaced.isEmpty()) {
+			return set;
+		}
+		EObject holder = RawValues.holder(owner);
+		CompoundCommand command = new CompoundCommand(set.getLabel());
+		command.append(set);
+		command.append(RemoveCommand.create(session.domain(), holder, RawValues.holding(holder), replaced));
+		return command;
 	}
 
 	/** What a deposit returned: the requests it wrote are DEPOSEE, with their file and day. */

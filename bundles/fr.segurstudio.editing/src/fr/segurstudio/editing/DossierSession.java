@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -24,9 +24,11 @@ import fr.segurstudio.dsl.DossierTexts;
 import fr.segurstudio.dsl.model.TextEdit;
 import fr.segurstudio.json.AspJsonWriter;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.SourceMap;
 import fr.segurstudio.json.Utf8;
 import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.json.deposit.FileVersion;
 import fr.segurstudio.model.asp.SameShape;
 import fr.segurstudio.model.command.MergingCommandStack;
 import fr.segurstudio.model.core.Dossier;
@@ -71,7 +73,8 @@ public final class DossierSession {
 	/** The text the trace of {@link #parsed} refers to: the file's as read or saved, or the text page's once adopted. */
 	private String baseText;
 	private ImportResult read;
-	private DiskStamp stamp;
+	/** The file's content as this session last read or wrote it: a save writes over nothing else. */
+	private FileVersion version;
 
 	DossierSession(DossierSessions services, Path file, DossierFormat format) throws IOException {
 		this.services = services;
@@ -85,7 +88,7 @@ public final class DossierSession {
 
 	private void load() throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
-		stamp = DiskStamp.of(file, bytes);
+		version = FileVersion.of(bytes);
 		read(bytes);
 	}
 
@@ -209,20 +212,25 @@ public final class DossierSession {
 	}
 
 	/**
-	 * Why the dossier cannot be edited in the forms, or null when it can: a text with syntax errors (the
-	 * form would not know what the unread part says), or a JSON file whose reading lost or changed a value
-	 * (saving it would write something other than the file: it can still be saved as a copy).
+	 * Why the dossier cannot be edited in the forms, or null when it can. Only what the model cannot hold makes it
+	 * read-only: a file that gives no dossier, a text with syntax errors (the form would not know what the unread part
+	 * says), a JSON file with a member the model does not keep (an unknown or doubled key, the blocks of an unknown
+	 * couloir: saving would drop it). A value written in a form its field cannot hold is kept as written
+	 * ({@link fr.segurstudio.model.asp.RawValues}) and saved back as it was until the user replaces it.
 	 */
 	public String readOnlyReason() {
 		if (dossier == null) {
-			return "le fichier ne donne aucun dossier lisible";
+			return "le fichier ne donne aucun dossier : il n'est pas lisible comme " + (format == DossierFormat.SEGUR ? "dossier .segur" : "objet JSON")
+					+ " (voir les problèmes)";
 		}
 		if (format == DossierFormat.SEGUR) {
 			boolean clean = !parsed.resource().getParseResult().getSyntaxErrors().iterator().hasNext();
 			return clean ? null : "le texte contient des erreurs de syntaxe : corrigez-les dans la page Texte";
 		}
-		return read.hasErrors() ? "le fichier contient des valeurs mal écrites que l'enregistrement ne reproduirait pas telles quelles"
-				+ " (voir les problèmes) ; corrigez-le dans un éditeur de texte, ou enregistrez-le comme dossier .segur" : null;
+		return read.issues().stream().anyMatch(IssueCodes::leavesValueOut)
+				? "le fichier contient des clés que le dossier ne peut pas garder (clé inconnue ou en double, couloir non reconnu : voir les problèmes) ;"
+						+ " l'enregistrer les perdrait : corrigez-les dans un éditeur de texte"
+				: null;
 	}
 
 	public boolean isDirty() {
@@ -231,26 +239,76 @@ public final class DossierSession {
 
 	/** True when the file on disk is no longer what this session read or wrote (a git pull, another program). */
 	public boolean changedOnDisk() {
-		return !stamp.matches(file);
+		try {
+			return !FileVersion.read(file).equals(version);
+		} catch (IOException e) {
+			return true;
+		}
 	}
 
 	/**
-	 * Writes the edited dossier into its file, atomically; afterwards the session is at its save point.
-	 * A .segur text gets only the edits of what changed.
+	 * Writes the edited dossier into its file, atomically, under the lock of its folder, and only if the file
+	 * is still the one this session read or wrote: else {@link AtomicFiles.Changed} (another program wrote it
+	 * meanwhile: nothing is written over it; the editor asks, a command re-reads the file and applies its
+	 * change again). Afterwards the session is at its save point. A .segur text gets only the edits of what
+	 * changed.
 	 */
 	public void save() throws IOException {
+		save(false);
+	}
+
+	/** Saves over whatever the file holds now: the user chose to replace a change made on disk. */
+	public void saveReplacingDiskChange() throws IOException {
+		save(true);
+	}
+
+	private void save(boolean replacing) throws IOException {
 		if (format == DossierFormat.SEGUR) {
 			List<TextEdit> edits = services.texts().update(parsed);
 			String text = TextEdit.apply(baseText, edits);
-			write(text.getBytes(StandardCharsets.UTF_8));
+			write(text.getBytes(StandardCharsets.UTF_8), replacing);
 			rebind(text);
 		} else {
 			byte[] bytes = new AspJsonWriter().toBytes(dossier, AspJsonWriter.FAITHFUL);
-			write(bytes);
+			write(bytes, replacing);
 			rebindJson(bytes);
 		}
 		commandStack.saveIsDone();
 		fire(Change.SAVED);
+	}
+
+	/**
+	 * A change another writer of this process made to the file on disk, under the lock of its folder, while
+	 * this session was open (the record of a deposit, a returned file, a resubmission: {@code written} is what
+	 * that writer read and what it wrote): applied to this session's model as well, outside the command stack
+	 * (it cannot be undone: the file has it). When the session knew the file as it was before that write, the
+	 * file as written becomes the one it knows, so that its next save neither asks nor loses the change;
+	 * without edits of its own, the session then takes the written text as its base.
+	 */
+	public void absorb(Command change, Written written) throws IOException {
+		if (change != null && change.canExecute()) {
+			change.execute();
+		}
+		if (!written.before().equals(version)) {
+			return; // the session was already behind the file: its next save says so
+		}
+		version = written.after();
+		if (!isDirty() && format == DossierFormat.SEGUR) {
+			byte[] bytes = Files.readAllBytes(file);
+			if (FileVersion.of(bytes).equals(version)) {
+				rebind(new String(bytes, StandardCharsets.UTF_8));
+			}
+		}
+		fire(Change.SAVED);
+	}
+
+	/** What a writer read of a file and what it wrote there. */
+	public record Written(Path file, FileVersion before, FileVersion after) {
+	}
+
+	/** The version of the file this session read or wrote last. */
+	public FileVersion version() {
+		return version;
 	}
 
 	/**
@@ -264,7 +322,7 @@ public final class DossierSession {
 		file = target;
 		format = targetFormat;
 		resource.setURI(URI.createFileURI(target.toAbsolutePath().toString()));
-		stamp = DiskStamp.of(target, bytes);
+		version = FileVersion.of(bytes);
 		if (targetFormat == DossierFormat.SEGUR) {
 			rebind(new String(bytes, StandardCharsets.UTF_8));
 		} else {
@@ -320,9 +378,8 @@ public final class DossierSession {
 		listeners.remove(listener);
 	}
 
-	private void write(byte[] bytes) throws IOException {
-		AtomicFiles.write(file, bytes);
-		stamp = DiskStamp.of(file, bytes);
+	private void write(byte[] bytes, boolean replacing) throws IOException {
+		version = AtomicFiles.replace(file, replacing ? FileVersion.read(file) : version, bytes);
 	}
 
 	/** The text just written becomes the session's, its trace carried onto the live objects. */
@@ -362,24 +419,5 @@ public final class DossierSession {
 
 	private void fire(Change change) {
 		listeners.forEach(listener -> listener.changed(this, change));
-	}
-
-	/** What the file was when read or written: its size, time and content, to tell a real change from a touch. */
-	private record DiskStamp(long size, long modified, int hash) {
-
-		static DiskStamp of(Path file, byte[] content) throws IOException {
-			return new DiskStamp(content.length, Files.getLastModifiedTime(file).toMillis(), Arrays.hashCode(content));
-		}
-
-		boolean matches(Path file) {
-			try {
-				if (!Files.isRegularFile(file) || Files.size(file) != size) {
-					return false;
-				}
-				return Files.getLastModifiedTime(file).toMillis() == modified || Arrays.hashCode(Files.readAllBytes(file)) == hash;
-			} catch (IOException e) {
-				return false;
-			}
-		}
 	}
 }

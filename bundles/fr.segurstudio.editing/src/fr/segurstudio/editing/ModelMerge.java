@@ -13,22 +13,30 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.RawValue;
+import fr.segurstudio.model.core.SegurFactory;
+import fr.segurstudio.model.core.SegurPackage;
 
 /**
  * The commands that make a live model equal to another one (the model of a text the user just edited),
  * changing only what differs, so that the objects the forms show stay the same where they still are:
  * a value that changed is set, an object kept is merged in place (requests are matched by numeroEditeur,
  * other list elements by position), an object that appeared is added as a copy, one that went is
- * removed. One compound command: one undo.
+ * removed. One compound command: one undo. The values kept as written ({@link RawValues}) follow their objects: a
+ * merged object gets the target's, a copied one carries its own.
  */
 final class ModelMerge {
 
 	private final EditingDomain domain;
 	private final CompoundCommand command;
+	private final List<Runnable> pendingCopies = new ArrayList<>();
 
 	private ModelMerge(EditingDomain domain, String label) {
 		this.domain = domain;
@@ -44,7 +52,7 @@ final class ModelMerge {
 
 	private void object(EObject live, EObject target) {
 		for (EStructuralFeature feature : live.eClass().getEAllStructuralFeatures()) {
-			if (feature.isDerived() || feature.isTransient() || !feature.isChangeable()) {
+			if (feature.isDerived() || feature.isTransient() || !feature.isChangeable() || isRawValues(feature)) {
 				continue;
 			}
 			if (feature instanceof EAttribute) {
@@ -57,6 +65,77 @@ final class ModelMerge {
 				}
 			}
 		}
+		raws(live, target);
+	}
+
+	/** The raw values of the copies made for the last command, added once it is appended (their holder then holds them). */
+	private void flushCopies() {
+		List<Runnable> copies = new ArrayList<>(pendingCopies);
+		pendingCopies.clear();
+		copies.forEach(Runnable::run);
+	}
+
+	private static boolean isRawValues(EStructuralFeature feature) {
+		return feature == SegurPackage.Literals.DEMANDE__RAW_VALUES || feature == SegurPackage.Literals.DOSSIER__RAW_VALUES;
+	}
+
+	/** The live object's values kept as written made the target's (after its values: a value set hides a raw one). */
+	private void raws(EObject live, EObject target) {
+		List<String> liveRaws = signatures(RawValues.all(live));
+		List<String> targetRaws = signatures(RawValues.all(target));
+		if (liveRaws.equals(targetRaws)) {
+			return;
+		}
+		EObject holder = RawValues.holder(live);
+		if (holder == null) {
+			return;
+		}
+		EReference holding = RawValues.holding(holder);
+		List<RawValue> gone = RawValues.all(live);
+		if (!gone.isEmpty()) {
+			append(RemoveCommand.create(domain, holder, holding, gone));
+		}
+		List<RawValue> added = RawValues.all(target).stream().map(raw -> copy(raw, live)).toList();
+		if (!added.isEmpty()) {
+			append(AddCommand.create(domain, holder, holding, added));
+		}
+	}
+
+	/** For a copy of target objects put under {@code parent}: the raw values of the copied objects, added where they are held. */
+	private void copiedRaws(EObject parent, EcoreUtil.Copier copier) {
+		EObject holder = RawValues.holder(parent);
+		if (holder == null) {
+			return;
+		}
+		List<RawValue> added = new ArrayList<>();
+		copier.forEach((original, copy) -> RawValues.all(original).forEach(raw -> added.add(copy(raw, copy))));
+		if (!added.isEmpty()) {
+			append(AddCommand.create(domain, holder, RawValues.holding(holder), added));
+		}
+	}
+
+	private static RawValue copy(RawValue raw, EObject owner) {
+		RawValue copy = SegurFactory.eINSTANCE.createRawValue();
+		copy.setOwner(owner);
+		copy.setFeature(raw.getFeature());
+		copy.setIndex(raw.getIndex());
+		copy.setJson(raw.getJson());
+		return copy;
+	}
+
+	private static List<String> signatures(List<RawValue> raws) {
+		return raws.stream().map(raw -> raw.getFeature().getName() + "[" + raw.getIndex() + "]=" + raw.getJson()).sorted().toList();
+	}
+
+	/** A copy of a target object for the live model, with the raw values of what it contains (a request carries its own). */
+	private EObject copyFor(EObject parent, EObject targetObject) {
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		EObject copy = copier.copy(targetObject);
+		copier.copyReferences();
+		if (!(targetObject instanceof Demande)) { // a request's own are in it, copied with it
+			pendingCopies.add(() -> copiedRaws(parent, copier));
+		}
+		return copy;
 	}
 
 	private void attribute(EObject live, EObject target, EStructuralFeature feature) {
@@ -78,7 +157,8 @@ final class ModelMerge {
 		if (liveChild != null && targetChild != null && liveChild.eClass() == targetChild.eClass()) {
 			object(liveChild, targetChild);
 		} else if (targetChild != null) {
-			append(SetCommand.create(domain, live, reference, EcoreUtil.copy(targetChild)));
+			append(SetCommand.create(domain, live, reference, copyFor(live, targetChild)));
+			flushCopies();
 		} else if (liveChild != null || liveSet != targetSet) {
 			append(SetCommand.create(domain, live, reference, reference.isUnsettable() && !targetSet ? SetCommand.UNSET_VALUE : null));
 		}
@@ -103,12 +183,13 @@ final class ModelMerge {
 				object(match, wanted);
 				result.add(match);
 			} else {
-				result.add(EcoreUtil.copy(wanted));
+				result.add(copyFor(live, wanted));
 			}
 		}
 		if (!sameElements(liveChildren, result)) {
 			append(SetCommand.create(domain, live, reference, result));
 		}
+		flushCopies();
 	}
 
 	private static EObject match(EObject wanted, int index, List<?> liveChildren, Map<String, EObject> byKey, List<EObject> taken) {

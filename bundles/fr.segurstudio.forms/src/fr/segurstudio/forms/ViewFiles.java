@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -25,10 +26,17 @@ public final class ViewFiles {
 	private ViewFiles() {
 	}
 
-	/** Reads a .view document; {@code name} names it in problems. Never throws for a bad file: the problem is returned. */
-	public static Read read(InputStream in, String name) {
+	/**
+	 * Reads a .view document; {@code name} names it in problems; its classes are found by their nsURI among
+	 * {@code packages} (a couloir folder's, loaded as dynamic EMF), then among the registered ones. Never throws for a
+	 * bad file: the problem is returned.
+	 */
+	public static Read read(InputStream in, String name, EPackage... packages) {
 		ResourceSet set = new ResourceSetImpl();
 		set.getPackageRegistry().put(ViewPackage.eNS_URI, ViewPackage.eINSTANCE);
+		for (EPackage ePackage : packages) {
+			set.getPackageRegistry().put(ePackage.getNsURI(), ePackage);
+		}
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
 		Resource resource = set.createResource(URI.createURI("view:/" + name.replace(' ', '_')));
 		List<View> views = new ArrayList<>();

@@ -13,10 +13,12 @@ import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.couloir.Couloir;
 
 /**
- * Tells which declared couloir a file belongs to from its keys alone: the keys of the couloir-specific
+ * Tells which declared couloir a file belongs to from its structure: the keys of the couloir-specific
  * blocks (beneficiaires, scenarioInstallation) score for the couloirs that know them, exact spellings
- * more than variants, unknown keys against; supporting-document names (BIO-SGL-Va1-...) settle couloirs
- * that share a template.
+ * more than variants, unknown keys against. Supporting-document names (BIO-SGL-Va1-...) only settle
+ * couloirs whose keys score the same (a template shared by several software types): a piece named after
+ * another couloir is that request's error (seed §3.3 nomenclature), never the file's couloir (seed §1.2: the
+ * second control is per request).
  */
 public final class CouloirRecognizer {
 
@@ -36,19 +38,22 @@ public final class CouloirRecognizer {
 	public Result recognize(List<JsonObject> requests, List<Couloir> couloirs) {
 		Couloir best = null;
 		int bestScore = 0;
+		int bestNames = 0;
 		boolean tie = false;
 		for (Couloir couloir : couloirs) {
 			int score = 0;
+			int names = 0;
 			for (JsonObject request : requests) {
 				score += score(request.member("beneficiaires"), couloir.beneficiairesClass());
 				score += score(request.member("scenarioInstallation"), couloir.scenarioClass());
-				score += 5 * namesMatch(request.member("piecesJustificatives"), couloir);
+				names += namesMatch(request.member("piecesJustificatives"), couloir);
 			}
-			if (score > bestScore) {
+			if (score > bestScore || score == bestScore && score > 0 && names > bestNames) {
 				best = couloir;
 				bestScore = score;
+				bestNames = names;
 				tie = false;
-			} else if (score == bestScore && score > 0) {
+			} else if (score == bestScore && names == bestNames && score > 0) {
 				tie = true;
 			}
 		}

@@ -52,21 +52,27 @@ public final class IssueCodes {
 	}
 
 	/**
-	 * True when the importer left the value this error is about out of the model, so that the model no
-	 * longer says what the file said: an unknown or doubled key, a block of an unrecognised couloir, an amount
-	 * out of bounds, a value of the wrong type or not permitted that says nothing usable. A value that is
-	 * kept although wrongly written (a SIRET as a number, "true", an ISO date, a key in the wrong case)
-	 * carries its right form as data; a missing key loses nothing. {@code convert} refuses a file with such an
-	 * error rather than write a text without the value.
+	 * True when the model no longer holds something the file said: a member of an unknown key or a doubled key
+	 * (not read), the blocks of an unrecognised couloir, or a file that gave no model at all. Any value the reader
+	 * could not take as written is kept as written ({@link fr.segurstudio.model.asp.RawValues}) and reported, which
+	 * loses nothing. {@code convert} refuses a file with such an error rather than write a text without it.
 	 */
 	public static boolean leavesValueOut(Issue issue) {
 		if (!issue.isError()) {
 			return false;
 		}
 		return switch (issue.code()) {
-		case CLE_INCONNUE, CLE_DOUBLE, COULOIR, MONTANT, SYNTAXE, ENCODAGE, RACINE -> true;
-		case TYPE, VALEUR, DATE -> issue.data().isEmpty();
+		case CLE_INCONNUE, CLE_DOUBLE, COULOIR, SYNTAXE, ENCODAGE, RACINE -> true;
 		default -> false;
 		};
+	}
+
+	/**
+	 * True when writing the model gives a file other than the one read: {@link #leavesValueOut}, or a key in the wrong
+	 * case (its value is kept, under the right key). {@code export --force} refuses such a file: it would deposit
+	 * something the report did not show.
+	 */
+	public static boolean writtenOtherwise(Issue issue) {
+		return leavesValueOut(issue) || issue.isError() && CLE_CASSE.equals(issue.code());
 	}
 }

@@ -1,17 +1,14 @@
 package fr.segurstudio.json;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import fr.segurstudio.json.tree.JsonValue;
 import fr.segurstudio.json.tree.JsonValue.JsonArray;
-import fr.segurstudio.json.tree.JsonValue.JsonNull;
 import fr.segurstudio.json.tree.JsonValue.JsonObject;
 import fr.segurstudio.json.tree.JsonValue.Position;
 import fr.segurstudio.model.asp.AspClassMapping;
@@ -31,16 +28,8 @@ import fr.segurstudio.model.issue.SourceLocator;
  */
 public final class SourceMap implements SourceLocator {
 
-	private static final class Entry {
-		final JsonPath path;
-		final JsonObject json;
-		/** For a list of values some elements of which were not taken: the JSON index of each element kept. */
-		Map<EStructuralFeature, int[]> kept;
-
-		Entry(JsonPath path, JsonObject json) {
-			this.path = path;
-			this.json = json;
-		}
+	/** An object recorded: where it was read from. */
+	private record Entry(JsonPath path, JsonObject json) {
 	}
 
 	private final Map<EObject, Entry> entries;
@@ -57,18 +46,6 @@ public final class SourceMap implements SourceLocator {
 	/** Records the JSON object an object was read from (importers). */
 	public void object(EObject object, JsonPath path, JsonObject json) {
 		entries.put(object, new Entry(path, json));
-	}
-
-	/**
-	 * Records that the list of values {@code feature} of an object recorded before holds the JSON elements
-	 * {@code jsonIndexes}, in this order, and not the others (importers; without it, element i is JSON element i).
-	 */
-	public void keptElements(EObject object, EStructuralFeature feature, int[] jsonIndexes) {
-		Entry entry = entries.get(object);
-		if (entry.kept == null) {
-			entry.kept = new HashMap<>(4);
-		}
-		entry.kept.put(feature, jsonIndexes);
 	}
 
 	/** The location of the object, or of its nearest located container; UNKNOWN when none. */
@@ -103,12 +80,12 @@ public final class SourceMap implements SourceLocator {
 		if (value == null) {
 			return location(path, entry.json.position());
 		}
-		if (index >= 0 && feature instanceof EAttribute && feature.isMany() && !(value instanceof JsonNull)) {
-			List<JsonValue> elements = value instanceof JsonArray array ? array.elements() : List.of(value);
-			int[] kept = entry.kept == null ? null : entry.kept.get(feature);
-			int size = kept == null ? elements.size() : kept.length;
-			if (index < size) {
-				return location(path.index(index), elements.get(kept == null ? index : kept[index]).position());
+		// element i of a list of values is element i of the array (an element kept as written holds its place);
+		// the index of an element of a list of objects kept as written is its place in the array
+		if (index >= 0 && feature.isMany() && value instanceof JsonArray array) {
+			List<JsonValue> elements = array.elements();
+			if (index < elements.size()) {
+				return location(path.index(index), elements.get(index).position());
 			}
 		}
 		return location(path, value.position());

@@ -1,6 +1,8 @@
 package fr.segurstudio.lifecycle;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,28 @@ public final class DepositRecords {
 		}
 	}
 
+	/** A request deposited, as a deposit's journal keeps it: its number, the file it went into and the day. */
+	public record Entry(String numeroEditeur, String fichierDepot, LocalDate dateDepot) {
+	}
+
 	private DepositRecords() {
+	}
+
+	/**
+	 * The command that records deposited requests, found by number, in a session's dossier: only a draft
+	 * becomes DEPOSEE (a request deposited already, or renumbered since, is left as it is). Null when nothing
+	 * changes.
+	 */
+	public static Command command(DossierSession session, Collection<Entry> entries) {
+		List<DepositResult.StatusChange> changes = new ArrayList<>();
+		for (Entry entry : entries) {
+			for (Demande demande : session.dossier() == null ? List.<Demande>of() : session.dossier().getDemandes()) {
+				if (entry.numeroEditeur().equals(demande.getNumeroEditeur()) && statut(demande) == StatutDemande.BROUILLON) {
+					changes.add(new DepositResult.StatusChange(demande, StatutDemande.DEPOSEE, entry.fichierDepot(), entry.dateDepot()));
+				}
+			}
+		}
+		return changes.isEmpty() ? null : session.commands().applyStatusChanges(changes);
 	}
 
 	/** The status of a request, a missing one being a draft's. */

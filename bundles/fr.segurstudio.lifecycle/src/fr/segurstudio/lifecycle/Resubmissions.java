@@ -20,6 +20,10 @@ import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.TypePiece;
 import fr.segurstudio.model.dossier.NumerosEditeur;
+import fr.segurstudio.model.issue.Echo;
+import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.model.issue.Severity;
+import fr.segurstudio.model.issue.SourceLocation;
 
 /**
  * Rejected requests made drafts again for another deposit (seed §1.2 step 5.b: « elles peuvent être
@@ -34,8 +38,11 @@ public final class Resubmissions {
 	public record Renumbering(Demande demande, String ancien, String nouveau) {
 	}
 
-	/** The command of a session and what it renumbers. */
-	public record Application(Command command, List<Renumbering> renumberings) {
+	/**
+	 * The command of a session, what it renumbers, and the requests it cannot (all 99,999 numbers used: an
+	 * error of the input, said in French; such a request stays REJETEE).
+	 */
+	public record Application(Command command, List<Renumbering> renumberings, List<Issue> problems) {
 	}
 
 	private Resubmissions() {
@@ -53,13 +60,24 @@ public final class Resubmissions {
 		Changes changes = new Changes(session, "Resoumettre les demandes rejetées");
 		List<Renumbering> renumberings = new ArrayList<>();
 		List<String> handedOut = new ArrayList<>();
+		List<Issue> problems = new ArrayList<>();
 		Set<String> retired = new HashSet<>(dossier.getNumerosEditeurUtilises());
 		for (Demande demande : dossier.getDemandes()) {
 			if (DepositRecords.statut(demande) != StatutDemande.REJETEE) {
 				continue;
 			}
 			String ancien = demande.getNumeroEditeur();
-			String nouveau = NumerosEditeur.next(dossier, alsoUsed);
+			String nouveau;
+			try {
+				nouveau = NumerosEditeur.next(dossier, alsoUsed);
+			} catch (NumerosEditeur.Exhausted e) {
+				problems.add(new Issue(Severity.ERROR, IssueCodes.NUMEROS_EPUISES, "demande " + Echo.text(ancien) + " : les "
+						+ NumerosEditeur.MAX + " numéros éditeur de l'éditeur (SIRET " + Echo.text(dossier.getSIRET()) + ", ANS "
+						+ Echo.text(dossier.getNumeroAns()) + ") sont tous utilisés dans ses dossiers : elle ne peut pas recevoir de nouveau"
+						+ " numéro (seed §3.2, un numéro par demande, jamais réutilisé) et reste REJETEE", demande,
+						SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR, -1, SourceLocation.UNKNOWN));
+				continue;
+			}
 			handedOut.add(nouveau);
 			alsoUsed.add(nouveau);
 			AncienNumero history = SegurFactory.eINSTANCE.createAncienNumero();
@@ -88,7 +106,7 @@ public final class Resubmissions {
 		if (!handedOut.isEmpty()) {
 			changes.append(AddCommand.create(session.domain(), dossier, SegurPackage.Literals.DOSSIER__NUMEROS_EDITEUR_UTILISES, handedOut));
 		}
-		return new Application(changes.command(), renumberings);
+		return new Application(changes.command(), renumberings, List.copyOf(problems));
 	}
 
 	/**

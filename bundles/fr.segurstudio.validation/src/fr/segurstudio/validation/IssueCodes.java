@@ -16,6 +16,8 @@ public final class IssueCodes {
 	public static final String VIDE_ATTENDU = "champ.vide-attendu";
 	/** "" or blank text; data: {@code null} when the field may be null. */
 	public static final String TEXTE_VIDE = "champ.texte-vide";
+	/** A control or invisible character inside a text (NUL, ESC, a line break, U+200B, U+202E…); data: the text without them. */
+	public static final String INVISIBLE = "champ.caractere-invisible";
 	public static final String LONGUEUR = "champ.longueur";
 	public static final String CHIFFRES = "champ.chiffres";
 	/** data: the value in upper case. */
@@ -25,6 +27,8 @@ public final class IssueCodes {
 	public static final String VALEUR = "champ.valeur";
 	/** A list that should hold one element (warning). */
 	public static final String UN_SEUL = "champ.un-seul";
+	/** A list that should hold more than one element (warning). */
+	public static final String PLUSIEURS = "champ.plusieurs";
 	/** data: {@code null}. */
 	public static final String RESERVE_ASP = "champ.reserve-asp";
 	/** data: the code probably meant, when one is close. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.Utf8;
+import fr.segurstudio.model.settings.SettingsFolder;
 
 /**
  * The ANS referencing profiles the user's software holds, per numeroAns, as the user keeps them in
@@ -52,7 +53,7 @@ public final class ProfilsDeclares {
 	}
 
 	/** Overrides the settings folder (tests, a portable install); else {@code SEGUR_STUDIO_HOME}, else ~/.segur-studio. */
-	public static final String HOME_PROPERTY = "segur.studio.home";
+	public static final String HOME_PROPERTY = SettingsFolder.PROPERTY;
 
 	private record Cached(Path file, FileTime modified, long size, ProfilsDeclares profils) {
 	}
@@ -61,15 +62,7 @@ public final class ProfilsDeclares {
 
 	/** The folder of the user's settings: {@value #HOME_PROPERTY}, {@code $SEGUR_STUDIO_HOME} or {@code ~/.segur-studio}. */
 	public static Path settingsFolder() {
-		String property = System.getProperty(HOME_PROPERTY);
-		if (property != null && !property.isBlank()) {
-			return Path.of(property);
-		}
-		String environment = System.getenv("SEGUR_STUDIO_HOME");
-		if (environment != null && !environment.isBlank()) {
-			return Path.of(environment);
-		}
-		return Path.of(System.getProperty("user.home"), ".segur-studio");
+		return SettingsFolder.path();
 	}
 
 	/** The user's profiles file: {@code profils.properties} of {@link #settingsFolder()}. */

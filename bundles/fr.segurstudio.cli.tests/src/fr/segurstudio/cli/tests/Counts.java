@@ -8,22 +8,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** How many generated inputs a reliability test tried, per class: printed, and written to target/FILE. */
-final class Counts {
+public final class Counts {
 
 	private final String title;
 	private final String file;
 	private final Map<String, Integer> counts = new TreeMap<>();
 
-	Counts(String title, String file) {
+	public Counts(String title, String file) {
 		this.title = title;
 		this.file = file;
 	}
 
-	synchronized void count(String kind) {
+	public synchronized void count(String kind) {
 		counts.merge(kind, 1, Integer::sum);
 	}
 
-	synchronized void record() throws IOException {
+	public synchronized void record() throws IOException {
 		StringBuilder text = new StringBuilder(title).append(" :\n");
 		counts.forEach((kind, n) -> text.append("  ").append(kind).append(" : ").append(n).append('\n'));
 		System.out.print(text);

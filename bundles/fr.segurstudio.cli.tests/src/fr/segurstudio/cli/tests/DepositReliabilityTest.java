@@ -203,7 +203,7 @@ class DepositReliabilityTest {
 	}
 
 	/** A class path of every bundle the test framework started with (its osgi.bundles: jars, or project folders' classes). */
-	private static String classPath() {
+	static String classPath() {
 		org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(Services.class).getBundleContext();
 		List<String> entries = new ArrayList<>();
 		String bundles = context.getProperty("osgi.bundles");

@@ -52,12 +52,17 @@ class ExportExactnessCliTest {
 	}
 
 	@Test
-	void forceNeverExportsAValueTheReaderCouldNotTakeAsWritten() throws IOException {
+	void forceExportsAValueKeptAsWrittenAsReadButNeverAKeyTheModelDoesNotHold() throws IOException {
 		write("mdv.json", Golden.MDV_LGC_STRUCTURE.text().replace("\"liberal\": []", "\"liberal\": null"));
 		CliRun forced = segurIn(dir, "export", "--out", "depot", "--date", "20261122", "--force", "mdv.json");
-		assertEquals(1, forced.exitCode, forced.stderr());
-		assertTrue(forced.stderr().contains("mdv.json"), forced.stderr());
-		assertEquals(List.of(), deposited());
+		assertEquals(0, forced.exitCode, forced.stderr());
+		assertTrue(forced.stderr().contains("mdv.json") && forced.stderr().contains("null au lieu d'un tableau"), forced.stderr());
+		assertTrue(Files.readString(dir.resolve("depot/JSON-ANS0000001-20261122-001.json")).contains("\"liberal\": null"), "as the report showed it");
+		write("inconnue.json", Golden.MDV_LGC_STRUCTURE.text().replace("\"liberal\"", "\"liberl\""));
+		CliRun unknown = segurIn(dir, "export", "--out", "depot2", "--date", "20261122", "--force", "inconnue.json");
+		assertEquals(1, unknown.exitCode, unknown.stderr());
+		assertTrue(unknown.stderr().contains("export annulé, même avec --force : inconnue.json"), unknown.stderr());
+		assertFalse(Files.exists(dir.resolve("depot2")));
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import fr.segurstudio.json.AspImporter;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.testing.Golden;
+import fr.segurstudio.testing.InvalidVariants;
 
 /**
  * Issue 9, hostile input: inputs generated per class (numbers, encodings, control characters, sizes and
@@ -100,8 +101,14 @@ class HostileInputCliTest {
 			sane(run, 1, number.length() + " chiffres");
 			CliRun convert = segurIn(dir, "convert", "--to", "json", "--out", "json", name);
 			COUNTS.count("nombres (.segur, convert)");
-			sane(convert, 1, "convert " + number.length()); // refused where it is read, never dropped or rounded
-			assertFalse(Files.exists(dir.resolve("json").resolve(name.replace(".segur", ".json"))));
+			Path json = dir.resolve("json").resolve(name.replace(".segur", ".json"));
+			if (number.length() <= 1000) { // a number a JSON file may hold: kept as written, written back digit for digit
+				sane(convert, 0, "convert " + number.length());
+				assertTrue(Files.readString(json).contains("\"montantSegurHT\": " + number + "\n"), "never rounded");
+			} else { // no JSON file could hold it: refused where it is read, never dropped or rounded
+				sane(convert, 1, "convert " + number.length());
+				assertFalse(Files.exists(json));
+			}
 		}
 	}
 
@@ -309,21 +316,36 @@ class HostileInputCliTest {
 		}
 	}
 
-	/** A value the reader cannot take would be missing from the text: the file is refused, nothing written. */
+	/**
+	 * A value the reader cannot take is kept as written: the file converts, and back to JSON with that value as it was
+	 * written; a member the model cannot hold (an unknown or doubled key) would be missing from the text: that file is
+	 * refused, nothing written.
+	 */
 	@Test
 	void convertNeverDropsAValue() throws IOException {
 		String golden = Golden.BIO_SGL.text();
-		List<String> variants = List.of(golden.replace("27450.00", "1e999"), golden.replace("\"TTC\"", "\"XYZ\""),
-				golden.replace("\"nomClient\"", "\"nomClien\""), golden.replace("\"14/03/2022\"", "\"hier\""),
-				golden.replace("\"isIdRef\": false", "\"isIdRef\": \"peut-être\""), golden.replace("\"numLigne\": 1", "\"numLigne\": 1.5"),
-				golden.replace("\"SIRET\": \"12345678200010\"", "\"SIRET\": \"12345678200010\", \"SIRET\": \"00000000000000\""),
-				golden.replace("\"nomClient\": \"DURAND\"", "\"nomClient\": {\"a\": 1}"));
+		List<String> asWritten = List.of(golden.replace("27450.00", "1e999"), golden.replace("\"TTC\"", "\"XYZ\""),
+				golden.replace("\"14/03/2022\"", "\"hier\""), golden.replace("\"isIdRef\": false", "\"isIdRef\": \"peut-être\""),
+				golden.replace("\"numLigne\": 1", "\"numLigne\": 1.5"), golden.replace("\"nomClient\": \"DURAND\"", "\"nomClient\": {\"a\": 1}"));
 		int n = 0;
-		for (String variant : variants) {
+		for (String variant : asWritten) {
 			String name = "v" + n++ + ".json";
 			write(name, variant);
 			CliRun run = segurIn(dir, "convert", "--to", "dsl", "--out", "texte", name);
-			COUNTS.count("valeurs perdues (convert)");
+			COUNTS.count("valeurs gardées telles qu'écrites (convert)");
+			sane(run, 0, name);
+			String segur = "texte/" + name.replace(".json", ".segur");
+			sane(segurIn(dir, "convert", "--to", "json", "--out", "retour", segur), 0, segur);
+			assertEquals(InvalidVariants.values(variant.getBytes(StandardCharsets.UTF_8)),
+					InvalidVariants.values(Files.readAllBytes(dir.resolve("retour").resolve(name))), name);
+		}
+		List<String> keys = List.of(golden.replace("\"nomClient\"", "\"nomClien\""),
+				golden.replace("\"SIRET\": \"12345678200010\"", "\"SIRET\": \"12345678200010\", \"SIRET\": \"00000000000000\""));
+		for (String variant : keys) {
+			String name = "v" + n++ + ".json";
+			write(name, variant);
+			CliRun run = segurIn(dir, "convert", "--to", "dsl", "--out", "texte", name);
+			COUNTS.count("clés que le modèle ne garde pas (convert)");
 			sane(run, 1, name);
 			assertFalse(Files.exists(dir.resolve("texte").resolve(name.replace(".json", ".segur"))), name);
 		}

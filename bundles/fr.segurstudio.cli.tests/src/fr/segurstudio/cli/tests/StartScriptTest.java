@@ -103,6 +103,28 @@ class StartScriptTest {
 		assertTrue(cold.endsWith("-application fr.segurstudio.cli.segur --version"), cold);
 	}
 
+	@Test
+	void aDeletedWorkingDirectoryIsSaidInFrenchAndExit2() throws Exception {
+		Path product = fakeProduct();
+		for (String args : List.of("--version", "validate a.json", "etat .", "--no-daemon validate a.json", "")) {
+			Path gone = Files.createDirectories(temp.resolve("parti"));
+			// the shell stands in the folder, which is removed under it: as a user whose folder another terminal deleted
+			ProcessBuilder builder = new ProcessBuilder("sh", "-c", "cd \"$1\" && rmdir \"$1\" && exec sh \"$2\" $3", "sh", gone.toString(),
+					product.resolve("segur").toString(), args).redirectErrorStream(true);
+			builder.environment().put("JAVA_HOME", temp.resolve("jdk").toString());
+			builder.environment().put("HOME", temp.toString());
+			builder.environment().put("XDG_RUNTIME_DIR", temp.toString());
+			Process process = builder.start();
+			String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+			assertEquals(2, process.exitValue(), args + ": " + out);
+			// the shell that starts the script may first say getcwd() failed: the script's line then says what to do
+			assertTrue(out.endsWith("\nsegur : le dossier courant n'existe plus (supprimé ou déplacé) ; placez-vous dans un dossier existant (cd) et"
+					+ " relancez\n") || out.startsWith("segur : le dossier courant"), args + ": " + out);
+			assertTrue(!out.contains("-application") && !out.contains("-data"), "no JVM started: " + out);
+		}
+	}
+
 	/** An installed product whose java prints its arguments. */
 	private Path fakeProduct() throws IOException {
 		Path product = Files.createDirectories(temp.resolve("segur-studio"));

@@ -7,11 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
-import fr.segurstudio.dsl.ide.contentassist.SegurCompletion;
 import fr.segurstudio.json.AspJsonWriter;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.validation.IssueCodes;
@@ -22,7 +20,7 @@ import fr.segurstudio.validation.IssueCodes;
  */
 class FictitiousCouloirTextTest {
 
-	private static final String TEXT = """
+	static final String TEXT = """
 			dossier FIC-DEM {
 			  numeroAns "ANS0000001"
 			  SIRET "12345678200010"
@@ -75,9 +73,7 @@ class FictitiousCouloirTextTest {
 
 	@Test
 	void itsFieldsAreCompleted() {
-		Texts.Caret caret = Texts.Caret.of(TEXT.replace("        ordre \"123456\"\n", "        ‸\n"));
-		List<String> proposals = Texts.service().injector().getInstance(SegurCompletion.class)
-				.complete(Texts.parse(caret.text()).resource(), caret.offset()).stream().map(ContentAssistEntry::getProposal).toList();
+		List<String> proposals = Texts.proposals(TEXT.replace("        ordre \"123456\"\n", "        ‸\n"));
 		assertTrue(proposals.containsAll(List.of("nomVeterinaire", "ordre")), proposals::toString);
 		assertTrue(!proposals.contains("nomClient"), proposals::toString);
 	}

@@ -3,6 +3,7 @@ package fr.segurstudio.dsl.tests;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -10,6 +11,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import fr.segurstudio.dsl.DossierTexts;
+import fr.segurstudio.dsl.ide.contentassist.SegurCompletion;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.testing.Services;
 
@@ -57,6 +59,13 @@ final class Texts {
 	/** The 1-based column of an offset, in characters. */
 	static int column(String text, int offset) {
 		return offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+	}
+
+	/** What completion proposes where ‸ stands in the text (the ‸ taken out). */
+	static List<String> proposals(String marked) {
+		Caret caret = Caret.of(marked);
+		return service().injector().getInstance(SegurCompletion.class).complete(parse(caret.text()).resource(), caret.offset()).stream()
+				.map(ContentAssistEntry::getProposal).toList();
 	}
 
 	/** The text without its caret mark {@code ‸}, and the caret's offset. */

@@ -10,8 +10,10 @@ import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
 
+import fr.segurstudio.dsl.model.TextLiterals;
+
 /**
- * Values of the text syntax: strings with escapes; numbers and dates kept as written (the model converts
+ * Values of the text syntax: strings with escapes; values kept as a file wrote them ({@code `12345`}); numbers and dates kept as written (the model converts
  * them by the field's type, so that 00001 keeps its zeros); field names as identifiers, or quoted when they
  * are not (an accepted variant such as "numérosFINESSGeos").
  */
@@ -20,9 +22,36 @@ public class SegurValueConverters extends AbstractDeclarativeValueConverterServi
 	@Inject
 	private STRINGValueConverter stringConverter;
 
+	/** Strings with Java escapes; written with every invisible character escaped ({@link TextLiterals#string}). */
 	@ValueConverter(rule = "STRING")
 	public IValueConverter<String> STRING() {
-		return stringConverter;
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String string, INode node) throws ValueConverterException {
+				return stringConverter.toValue(string, node);
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return TextLiterals.string(value);
+			}
+		};
+	}
+
+	/** {@code `json`}: the JSON text between the backquotes, as a file wrote it. */
+	@ValueConverter(rule = "JSON")
+	public IValueConverter<String> JSON() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				return string.length() >= 2 ? string.substring(1, string.length() - 1) : "";
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return TextLiterals.json(value);
+			}
+		};
 	}
 
 	@ValueConverter(rule = "ID")

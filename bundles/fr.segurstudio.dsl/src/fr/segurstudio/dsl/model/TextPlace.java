@@ -25,7 +25,8 @@ public record TextPlace(EObject node, EStructuralFeature nodeFeature, int index)
 		if (target == null) {
 			return new TextPlace(built.text(), SegurDslPackage.Literals.DOSSIER_TEXT__COULOIR, -1);
 		}
-		if (feature == SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR && trace.node(target) instanceof DemandeText demande) {
+		if (feature == SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR && trace.node(target) instanceof DemandeText demande
+				&& trace.entries(target, feature).isEmpty()) { // the request's name, unless written as an entry (kept as written)
 			return new TextPlace(demande, demande.getNumeroEditeur() != null ? SegurDslPackage.Literals.DEMANDE_TEXT__NUMERO_EDITEUR : null, -1);
 		}
 		if (feature != null) {

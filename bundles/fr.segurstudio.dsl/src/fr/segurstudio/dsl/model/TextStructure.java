@@ -33,10 +33,18 @@ import fr.segurstudio.model.couloir.CouloirRegistry;
 @Singleton
 public class TextStructure {
 
-	/** Carried by the header or by the request's name, not by entries. */
+	/** Carried by the header or by the request's name, or written where they stand (the values kept as written), not by entries. */
 	private static final List<EStructuralFeature> NOT_ENTRIES = List.of(SegurPackage.Literals.DOSSIER__COULOIR,
 			SegurPackage.Literals.DOSSIER__LOGICIEL, SegurPackage.Literals.DOSSIER__DEMANDES, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR,
-			SegurPackage.Literals.DEMANDE__NUM_LIGNE);
+			SegurPackage.Literals.DEMANDE__NUM_LIGNE, SegurPackage.Literals.DOSSIER__RAW_VALUES, SegurPackage.Literals.DEMANDE__RAW_VALUES);
+	/**
+	 * Written as entries only to keep what a JSON file wrote there and the writer would write otherwise
+	 * ({@link fr.segurstudio.model.asp.RawValues}): a numLigne that is not the request's place, an element of
+	 * lignesImport that is not a request, a numeroEditeur that is not a text (the request's name is one). The requests
+	 * themselves are {@code demande "NNNNN"} blocks.
+	 */
+	private static final List<EStructuralFeature> RAW_ONLY = List.of(SegurPackage.Literals.DOSSIER__DEMANDES,
+			SegurPackage.Literals.DEMANDE__NUM_LIGNE, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR);
 
 	private final Map<EClass, List<EStructuralFeature>> features = new ConcurrentHashMap<>();
 
@@ -93,6 +101,16 @@ public class TextStructure {
 			}
 			return List.copyOf(list);
 		});
+	}
+
+	/** The fields of this class written only to keep a value as a file wrote it ({@link #RAW_ONLY}), in table order. */
+	public List<EStructuralFeature> rawOnly(EClass eClass) {
+		return RAW_ONLY.stream().filter(f -> f.getEContainingClass().isSuperTypeOf(eClass)).toList();
+	}
+
+	/** True for a field written only to keep a value as a file wrote it (numLigne, lignesImport). */
+	public static boolean isRawOnly(EStructuralFeature feature) {
+		return RAW_ONLY.contains(feature);
 	}
 
 	/** The field's name in the text: its JSON key, or the feature's name for the application's own fields. */

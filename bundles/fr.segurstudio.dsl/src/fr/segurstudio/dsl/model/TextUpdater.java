@@ -15,11 +15,14 @@ import org.eclipse.xtext.serializer.ISerializer;
 
 import com.google.inject.Inject;
 
+import fr.segurstudio.dsl.segurDsl.AbsentValue;
+import fr.segurstudio.dsl.segurDsl.Block;
 import fr.segurstudio.dsl.segurDsl.BooleanValue;
 import fr.segurstudio.dsl.segurDsl.DateValue;
 import fr.segurstudio.dsl.segurDsl.DemandeText;
 import fr.segurstudio.dsl.segurDsl.DossierText;
 import fr.segurstudio.dsl.segurDsl.Entry;
+import fr.segurstudio.dsl.segurDsl.JsonLiteral;
 import fr.segurstudio.dsl.segurDsl.ListValue;
 import fr.segurstudio.dsl.segurDsl.NameValue;
 import fr.segurstudio.dsl.segurDsl.NullValue;
@@ -27,6 +30,7 @@ import fr.segurstudio.dsl.segurDsl.NumberValue;
 import fr.segurstudio.dsl.segurDsl.Scalar;
 import fr.segurstudio.dsl.segurDsl.SegurDslPackage;
 import fr.segurstudio.dsl.segurDsl.StringValue;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 
@@ -90,9 +94,14 @@ public class TextUpdater {
 			if (object instanceof Demande demande && node instanceof DemandeText demandeText) {
 				header(demande, demandeText);
 			}
+			for (EStructuralFeature feature : structure.rawOnly(object.eClass())) {
+				if (!(feature instanceof EReference)) {
+					value(object, before, feature, node); // numLigne, numeroEditeur kept as written
+				}
+			}
 			for (EStructuralFeature feature : structure.features(object.eClass())) {
 				if (feature instanceof EReference reference && reference.isMany()) {
-					children(object, reference, node);
+					children(object, before, reference, node);
 				} else {
 					value(object, before, feature, node);
 				}
@@ -126,24 +135,35 @@ public class TextUpdater {
 			} else if (old != null) {
 				if (feature instanceof EReference) {
 					EObject child = (EObject) object.eGet(feature);
-					if (child != null && trace.node(child) == old.getValue()) {
+					if (child != null && trace.node(child) == old.getValue() && RawValues.get(object, feature) == null) {
 						object(child);
 						return;
 					}
 					replace(NodeModelUtils.findActualNodeFor(old.getValue()), serialize(now.getValue()));
-				} else if (before == null || !Objects.equals(object.eGet(feature), before.eGet(feature))) {
+				} else if (before == null || !Objects.equals(object.eGet(feature), before.eGet(feature)) || !sameRaws(object, before, feature)) {
 					replace(NodeModelUtils.findActualNodeFor(old.getValue()), serialize(now.getValue()));
 				}
 			}
 		}
 
-		private void children(EObject object, EReference reference, EObject node) {
+		private void children(EObject object, EObject before, EReference reference, EObject node) {
 			List<?> children = (List<?>) object.eGet(reference);
 			List<Entry> olds = trace.entries(object, reference);
+			boolean rawsKept = before != null && sameRaws(object, before, reference);
 			for (Entry old : olds) {
+				if (!(old.getValue() instanceof Block) && rawsKept) {
+					continue; // a value kept as written, unchanged
+				}
 				EObject child = trace.object(old.getValue());
 				if (child == null || !children.contains(child)) {
 					delete(old);
+				}
+			}
+			if (!rawsKept) { // the values kept as written went, or came: written again, after the entries of the list
+				for (Entry now : fresh.entries(object, reference)) {
+					if (!(now.getValue() instanceof Block)) {
+						insert(node, olds.isEmpty() ? lastEntryBefore(object, reference, node) : olds.get(olds.size() - 1), serialize(now));
+					}
 				}
 			}
 			EObject previous = null;
@@ -154,7 +174,7 @@ public class TextUpdater {
 					object(child);
 					previous = entry;
 				} else {
-					Entry now = fresh.entries(object, reference).get(i);
+					Entry now = fresh.entries(object, reference).stream().filter(e -> e.getValue() == fresh.node(child)).findFirst().orElseThrow();
 					insert(node, previous != null ? previous : lastEntryBefore(object, reference, node), serialize(now));
 				}
 			}
@@ -185,6 +205,15 @@ public class TextUpdater {
 					insert(node, anchor, "\n" + serialize(fresh.node(demande)));
 				}
 			}
+		}
+
+		/** True when the two objects (of two models) hold the same values of this feature kept as written. */
+		private boolean sameRaws(EObject object, EObject before, EStructuralFeature feature) {
+			return written(object, feature).equals(written(before, feature));
+		}
+
+		private List<String> written(EObject object, EStructuralFeature feature) {
+			return RawValues.of(object, feature).stream().map(raw -> raw.getIndex() + ":" + raw.getJson()).sorted().toList();
 		}
 
 		/** The last entry of the node written before this feature (the fields keep the order of the seed's table). */
@@ -294,6 +323,8 @@ public class TextUpdater {
 		case DateValue v -> v.getValue();
 		case BooleanValue v -> v.getValue();
 		case NullValue v -> "null";
+		case AbsentValue v -> "absent";
+		case JsonLiteral v -> v.getValue() == null ? null : converters.toString(v.getValue(), "JSON");
 		default -> null;
 		};
 	}

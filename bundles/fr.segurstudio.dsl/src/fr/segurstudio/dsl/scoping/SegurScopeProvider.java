@@ -42,6 +42,9 @@ public class SegurScopeProvider extends AbstractSegurScopeProvider {
 		for (EStructuralFeature feature : structure.features(eClass)) {
 			names.add(EObjectDescription.create(QualifiedName.create(TextStructure.name(feature)), feature));
 		}
+		for (EStructuralFeature feature : structure.rawOnly(eClass)) {
+			names.add(EObjectDescription.create(QualifiedName.create(TextStructure.name(feature)), feature));
+		}
 		for (EStructuralFeature feature : structure.features(eClass)) {
 			for (String alias : TextStructure.aliases(feature)) {
 				names.add(EObjectDescription.create(QualifiedName.create(alias), feature));

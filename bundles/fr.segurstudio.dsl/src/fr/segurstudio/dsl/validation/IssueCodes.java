@@ -1,5 +1,8 @@
 package fr.segurstudio.dsl.validation;
 
+import fr.segurstudio.model.asp.RawValues;
+import fr.segurstudio.model.issue.Issue;
+
 /**
  * The stable ids of what only a .segur text can get wrong (the model's rules keep the validator's codes,
  * {@link fr.segurstudio.validation.IssueCodes}). Where an issue carries data, the code says which.
@@ -24,5 +27,24 @@ public final class IssueCodes {
 	public static final String PROFONDEUR = "texte.profondeur";
 
 	private IssueCodes() {
+	}
+
+	/**
+	 * True when the model read from the text lacks something the text says: a syntax error or a nesting too deep (the
+	 * text is not read whole), an unknown field, a field given twice, a couloir not installed, or a value that could not
+	 * be read and could not be kept as written either (an application field's, a block where a value goes). A value
+	 * of the ASP JSON the text writes in a form its field cannot hold is kept as written
+	 * ({@link fr.segurstudio.model.asp.RawValues}): its problem loses nothing. {@code convert --to json} and
+	 * {@code export --force} refuse a text with such an error rather than write a JSON without it.
+	 */
+	public static boolean leavesValueOut(Issue issue) {
+		if (!issue.isError()) {
+			return false;
+		}
+		return switch (issue.code()) {
+		case SYNTAXE, ENCODAGE, PROFONDEUR, CHAMP_INCONNU, DOUBLE, COULOIR -> true;
+		case TYPE -> issue.target() == null || issue.feature() == null || RawValues.get(issue.target(), issue.feature(), issue.index()) == null;
+		default -> false;
+		};
 	}
 }

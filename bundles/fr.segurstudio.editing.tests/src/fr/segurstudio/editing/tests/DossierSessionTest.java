@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +25,13 @@ import fr.segurstudio.couloir.bio.EtablissementClientBio;
 import fr.segurstudio.editing.DossierFormat;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.editing.DossierSessions;
+import fr.segurstudio.model.asp.RawValues;
+import fr.segurstudio.model.core.Commande;
 import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.testing.Golden;
+import fr.segurstudio.testing.InvalidVariants;
 import fr.segurstudio.testing.Services;
 import fr.segurstudio.validation.IssueCodes;
 
@@ -136,9 +141,67 @@ class DossierSessionTest {
 	}
 
 	@Test
-	void aFileThatCannotBeSavedAsReadIsReadOnly() throws IOException {
-		assertNotNull(open("siret.json", Golden.BIO_SGL.text().replace("\"SIRET\"", "\"siret\"")).readOnlyReason());
+	void onlyWhatTheModelCannotHoldMakesAFileReadOnly() throws IOException {
+		assertNotNull(open("inconnue.json", Golden.BIO_SGL.text().replace("\"SIRET\"", "\"SIRETS\"")).readOnlyReason(), "an unknown key");
+		assertNotNull(open("double.json", Golden.BIO_SGL.text().replace("\"SIRET\": \"12345678200010\",", "\"SIRET\": \"1\", \"SIRET\": \"2\","))
+				.readOnlyReason(), "a doubled key");
+		String notAnObject = open("tableau.json", "[1, 2]").readOnlyReason();
+		assertTrue(notAnObject.contains("n'est pas lisible comme objet JSON"), notAnObject);
 		assertNotNull(open("broken.segur", Golden.BIO_SGL.segurText().replace("commande {", "commande {{")).readOnlyReason());
+		assertNull(open("siret.json", Golden.BIO_SGL.text().replace("\"SIRET\"", "\"siret\"")).readOnlyReason(),
+				"a key in the wrong case: its value is kept, under the right key");
+	}
+
+	/** The issue's file: numeroEditeur as a number, an ISO date, an amount in quotes, "true", a missing key. */
+	private static String broken() {
+		return Golden.BIO_SGL.text().replace("\"numeroEditeur\": \"00001\"", "\"numeroEditeur\": 1")
+				.replace("\"dateCommande\": \"14/03/2022\"", "\"dateCommande\": \"2022-03-14\"")
+				.replace("\"montantSegurHT\": 27450.00", "\"montantSegurHT\": \"14887.52\"").replace("\"isPFIToMSSPro\": false", "\"isPFIToMSSPro\": \"true\"")
+				.replace("\"typeAction\": \"C\",\n", "");
+	}
+
+	@Test
+	void aBrokenJsonFileOpensEditableAndSavesItsValuesAsWrittenUntilReplaced() throws IOException {
+		DossierSession session = open("broken.json", broken());
+		assertNull(session.readOnlyReason());
+		Commande commande = session.dossier().getDemandes().get(0).getCommande();
+		assertEquals("\"2022-03-14\"", RawValues.get(commande, SegurPackage.Literals.COMMANDE__DATE_COMMANDE).getJson());
+		session.save();
+		assertEquals(InvalidVariants.values(broken().getBytes(StandardCharsets.UTF_8)), InvalidVariants.values(Files.readAllBytes(session.file())),
+				"saved as read: every value as written, the missing key missing");
+		execute(session, session.commands().set(commande, SegurPackage.Literals.COMMANDE__DATE_COMMANDE, LocalDate.of(2022, 3, 14)));
+		assertNull(RawValues.get(commande, SegurPackage.Literals.COMMANDE__DATE_COMMANDE), "the typed value replaces the one kept");
+		session.save();
+		String saved = Files.readString(session.file());
+		assertTrue(saved.contains("\"dateCommande\": \"14/03/2022\""), saved);
+		assertTrue(saved.contains("\"montantSegurHT\": \"14887.52\"") && saved.contains("\"numeroEditeur\": 1,"), saved);
+		session.commandStack().undo();
+		assertEquals("\"2022-03-14\"", RawValues.get(commande, SegurPackage.Literals.COMMANDE__DATE_COMMANDE).getJson(), "one undo brings it back");
+		session.save();
+		assertTrue(Files.readString(session.file()).contains("\"dateCommande\": \"2022-03-14\""));
+	}
+
+	@Test
+	void valuesKeptAsWrittenGoThroughTheTextPageAndADuplicate() throws IOException {
+		DossierSession session = open("broken.json", broken());
+		session.saveAs(dir.resolve("broken.segur"), DossierFormat.SEGUR);
+		String text = Files.readString(dir.resolve("broken.segur"));
+		assertTrue(text.contains("numeroEditeur `1`") || text.contains("demande {"), text);
+		assertTrue(text.contains("dateCommande \"2022-03-14\"") && text.contains("typeAction absent"), text);
+		// a text edit of another value leaves them be; one of them fixed in the text is fixed in the model
+		assertNull(session.adoptText(session.text().replace("dateCommande \"2022-03-14\"", "dateCommande 14/03/2022")));
+		Commande commande = session.dossier().getDemandes().get(0).getCommande();
+		assertNull(RawValues.get(commande, SegurPackage.Literals.COMMANDE__DATE_COMMANDE));
+		assertEquals(LocalDate.of(2022, 3, 14), commande.getDateCommande());
+		assertEquals("\"14887.52\"", RawValues.get(commande, SegurPackage.Literals.COMMANDE__MONTANT_SEGUR_HT).getJson());
+		session.commandStack().undo();
+		assertEquals("\"2022-03-14\"", RawValues.get(commande, SegurPackage.Literals.COMMANDE__DATE_COMMANDE).getJson());
+		Demande source = session.dossier().getDemandes().get(0);
+		execute(session, session.commands().duplicate(source));
+		Demande copy = session.dossier().getDemandes().get(1);
+		assertEquals("\"14887.52\"", RawValues.get(copy.getCommande(), SegurPackage.Literals.COMMANDE__MONTANT_SEGUR_HT).getJson(),
+				"a duplicate carries the values as written");
+		assertNull(RawValues.get(copy, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR), "but not the source's number");
 	}
 
 	@Test

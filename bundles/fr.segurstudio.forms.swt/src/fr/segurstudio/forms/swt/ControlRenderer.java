@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.fieldassist.ControlDecoration;
@@ -27,6 +28,9 @@ import fr.segurstudio.forms.swt.internal.Messages;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.asp.AspPaths;
+import fr.segurstudio.model.asp.RawValues;
+import fr.segurstudio.model.core.RawValue;
+import fr.segurstudio.model.issue.Echo;
 import fr.segurstudio.model.issue.Issue;
 
 /**
@@ -186,6 +190,46 @@ public abstract class ControlRenderer {
 		return value.getValue();
 	}
 
+	/**
+	 * The value (of the element {@code index}, -1 for the whole) that the file wrote in a form the field cannot hold and
+	 * the model keeps as written ({@link RawValues}), or null: shown in the field, in error, until a value replaces it.
+	 */
+	protected RawValue raw(int index) {
+		RawValue raw = owner == null ? null : RawValues.get(owner, node.feature(), index);
+		return raw == null || RawValues.isAbsent(raw) ? null : raw;
+	}
+
+	/** What the field shows of a value (of the element {@code index}): its text, else the text of the value kept as written. */
+	protected String shown(int index, Object value) {
+		if (value != null) {
+			return info.kind().format(value);
+		}
+		RawValue raw = raw(index);
+		return raw == null ? "" : RawValues.display(raw);
+	}
+
+	/**
+	 * A value kept as written was added or removed: when it is this control's, the editor shows again (its binding
+	 * does not see it, the feature's value staying unset) and so does its decoration.
+	 */
+	void rawValuesChanged(Notification notification) {
+		if (owner == null || !(notification.getNotifier() instanceof EObject holder) || notification.getFeature() != RawValues.holding(holder)) {
+			return;
+		}
+		List<Object> changed = new ArrayList<>(); // the raw values added or removed: one, or a list of them
+		for (Object old : new Object[] { notification.getOldValue(), notification.getNewValue() }) {
+			if (old instanceof RawValue raw) {
+				changed.add(raw);
+			} else if (old instanceof List<?> list) {
+				changed.addAll(list);
+			}
+		}
+		if (changed.stream().anyMatch(o -> o instanceof RawValue raw && raw.getOwner() == owner && raw.getFeature() == node.feature())) {
+			bindings.forEach(Binding::updateModelToTarget);
+			decorate();
+		}
+	}
+
 	/** Shows, hides, enables the widgets and marks the label as the node's state says now. */
 	public void updateState() {
 		boolean visible = isShown();
@@ -284,6 +328,11 @@ public abstract class ControlRenderer {
 		boolean error = inputError != null;
 		if (inputError != null) {
 			messages.add(inputError);
+		}
+		RawValue raw = raw(-1);
+		if (raw != null && issues.isEmpty()) { // said by the validator's issue when there is one
+			messages.add(NLS.bind(Messages.rawValue, Echo.quote(RawValues.display(raw))));
+			error = true;
 		}
 		for (Issue issue : issues) {
 			if (issue.index() < 0 || !showsIndexedIssues()) {

@@ -136,6 +136,7 @@ final class FormBody implements FormState.Listener {
 	@Override
 	public void modelChanged(Notification notification) {
 		if (notification.getFeature() instanceof EReference reference && reference.isContainment()) {
+			renderers.forEach(renderer -> renderer.rawValuesChanged(notification));
 			// an object was created or removed on a path (the structure of an order): renderers follow their owner
 			for (ControlRenderer renderer : renderers) {
 				EObject owner = state.owner(renderer.node());

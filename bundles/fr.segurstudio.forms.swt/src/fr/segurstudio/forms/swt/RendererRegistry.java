@@ -3,10 +3,7 @@ package fr.segurstudio.forms.swt;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.RegistryFactory;
+import fr.segurstudio.model.extension.ExtensionReader;
 
 /**
  * The renderer factories a form chooses from: for each control, the one with the highest score
@@ -18,7 +15,9 @@ public final class RendererRegistry {
 	/** Extension point of contributed factories. */
 	public static final String EXTENSION_POINT = "fr.segurstudio.forms.swt.renderers";
 
-	private static volatile List<ControlRendererFactory> contributed;
+	/** The contributed factories, created on first use and again when plug-ins come or go. */
+	private static final ExtensionReader<ControlRendererFactory> CONTRIBUTED = ExtensionReader.of(EXTENSION_POINT,
+			element -> (ControlRendererFactory) element.createExecutableExtension("class"));
 
 	private final List<ControlRendererFactory> factories;
 
@@ -31,25 +30,9 @@ public final class RendererRegistry {
 		return new RendererRegistry(factories);
 	}
 
-	/** The factories the plug-ins contribute through the extension point (read once). */
+	/** The factories the plug-ins contribute through the extension point. */
 	public static List<ControlRendererFactory> contributed() {
-		List<ControlRendererFactory> current = contributed;
-		if (current == null) {
-			List<ControlRendererFactory> all = new ArrayList<>();
-			var registry = RegistryFactory.getRegistry();
-			if (registry != null) {
-				for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-					try {
-						all.add((ControlRendererFactory) element.createExecutableExtension("class"));
-					} catch (CoreException | ClassCastException e) {
-						ILog.of(RendererRegistry.class).warn("rendu de formulaire illisible dans " + element.getContributor().getName() + " : " + e.getMessage());
-					}
-				}
-			}
-			current = List.copyOf(all);
-			contributed = current;
-		}
-		return current;
+		return CONTRIBUTED.get().items();
 	}
 
 	/** This registry and one more factory (which wins the ties). */

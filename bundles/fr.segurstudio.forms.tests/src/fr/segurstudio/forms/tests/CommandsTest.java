@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -14,13 +16,17 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
 
 import fr.segurstudio.couloir.bio.BeneficiairesBio;
+import fr.segurstudio.couloir.bio.BioPackage;
+import fr.segurstudio.couloir.bio.EtablissementClientBio;
 import fr.segurstudio.couloir.mdv.BeneficiairesMdv;
 import fr.segurstudio.couloir.mdv.CommandePour;
 import fr.segurstudio.forms.FormChange;
 import fr.segurstudio.forms.FormCommands;
 import fr.segurstudio.forms.FormState;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurPackage;
 
 /** A form's edits as commands: one per change, undone exactly, "no value" written as the seeds read it. */
 class CommandsTest {
@@ -150,5 +156,53 @@ class CommandsTest {
 		assertSame(after, stack.getUndoCommand(), "a typing whose command is no longer on top goes on in a command of its own");
 		edit.undo(4);
 		assertEquals("DURAND", ((BeneficiairesBio) edit.demande.getBeneficiaires()).getNomMandataire());
+	}
+
+	/** A value the file wrote in a form its field cannot hold, kept as written: a typed value replaces it in one command. */
+	@Test
+	void aTypedValueReplacesAValueKeptAsWrittenAndUndoBringsItBack() {
+		Dossier dossier = Forms.SEEDS.bioDurand();
+		Demande demande = Forms.first(dossier);
+		demande.getCommande().setDateCommande(null);
+		RawValues.hold(demande.getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE, -1, "\"2022-03-14\"");
+		Edit edit = Edit.of(dossier);
+		edit.set("commande.dateCommande", LocalDate.of(2022, 3, 14));
+		assertEquals(LocalDate.of(2022, 3, 14), demande.getCommande().getDateCommande());
+		assertEquals(List.of(), demande.getRawValues(), "removed, not hidden");
+		edit.undo(1);
+		assertNull(demande.getCommande().getDateCommande());
+		assertEquals("\"2022-03-14\"", RawValues.get(demande.getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE).getJson());
+		assertFalse(edit.domain.getCommandStack().canUndo(), "one command");
+		// emptying the field removes it too: null is then the value
+		edit.set("commande.dateCommande", null);
+		assertNull(RawValues.get(demande.getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE));
+	}
+
+	/** The elements of a list kept as written keep their place when the list is edited around them. */
+	@Test
+	void elementsKeptAsWrittenFollowTheirPlaceInTheList() {
+		Dossier dossier = Forms.SEEDS.bioDurand();
+		EtablissementClientBio client = ((BeneficiairesBio) Forms.first(dossier).getBeneficiaires()).getEtablissementsClients().get(0);
+		var sites = BioPackage.Literals.ETABLISSEMENT_CLIENT_BIO__NUMERO_FINESS_GEOS;
+		client.getNumeroFINESSGeos().add(0, null); // [111111110 as written, 111111111, 111111112]
+		RawValues.hold(client, sites, 0, "111111110");
+		FormState state = new FormState(Forms.VIEWS.view(client.eClass(), Forms.context(dossier)), Forms.context(dossier));
+		state.setInput(client);
+		FormState.Node node = RulesTest.node(state, "numeroFINESSGeos");
+		AdapterFactoryEditingDomain domain = Forms.domain();
+		FormCommands commands = new FormCommands(domain, state.context());
+		domain.getCommandStack().execute(commands.move(state, node, "déplacer", "111111112", 0));
+		assertEquals(Arrays.asList("111111112", null, "111111111"), client.getNumeroFINESSGeos());
+		assertEquals("111111110", RawValues.get(client, sites, 1).getJson(), "the value kept as written moved with its place");
+		domain.getCommandStack().execute(commands.remove(state, node, "retirer", List.of("111111112")));
+		assertEquals("111111110", RawValues.get(client, sites, 0).getJson());
+		domain.getCommandStack().execute(commands.setAt(state, node, "corriger", 0, "111111110"));
+		assertEquals(List.of("111111110", "111111111"), client.getNumeroFINESSGeos());
+		assertEquals(List.of(), Forms.first(dossier).getRawValues(), "replaced by the typed value");
+		for (int i = 0; i < 3; i++) {
+			domain.getCommandStack().undo();
+		}
+		assertEquals(Arrays.asList(null, "111111111", "111111112"), client.getNumeroFINESSGeos());
+		assertEquals("111111110", RawValues.get(client, sites, 0).getJson());
 	}
 }

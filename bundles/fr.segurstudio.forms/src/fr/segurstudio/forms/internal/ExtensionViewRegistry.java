@@ -1,5 +1,6 @@
 package fr.segurstudio.forms.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -11,11 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EClass;
 import org.osgi.framework.Bundle;
@@ -30,25 +28,36 @@ import fr.segurstudio.forms.ViewRegistry;
 import fr.segurstudio.forms.Views;
 import fr.segurstudio.forms.view.View;
 import fr.segurstudio.model.couloir.Couloir;
+import fr.segurstudio.model.couloir.CouloirFile;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.extension.ExtensionReader;
+import fr.segurstudio.model.extension.ExtensionReader.Contributions;
 
 /**
- * The view registry as an OSGi service: the .view files of the extension point, read on first use and again when
- * plug-ins come or go; complete views cached per couloir and class.
+ * The view registry as an OSGi service: the .view files of the extension point (read on first use and again when
+ * plug-ins come or go) and those of the couloirs dropped as data (their {@code <view file>}, serving that couloir's
+ * dossiers), read again when the couloirs change; complete views cached per couloir and class.
  */
 @Component(service = ViewRegistry.class)
-public final class ExtensionViewRegistry implements ViewRegistry, IRegistryEventListener {
+public final class ExtensionViewRegistry implements ViewRegistry {
 
 	private record Key(String couloir, EClass eClass) {
 	}
 
-	private record Snapshot(Map<Key, View> views, List<String> problems, Map<Key, View> complete) {
+	/** A .view file a plug-in contributes: its name for messages, the couloir it serves (null: every one), its bytes. */
+	private record ViewFile(String name, String couloir, byte[] content) {
+	}
+
+	/** The views of these files and couloirs. */
+	private record Snapshot(Contributions<ViewFile> files, List<Couloir> couloirs, Map<Key, View> views, List<String> problems,
+			Map<Key, View> complete) {
 	}
 
 	@Reference
 	private IExtensionRegistry extensionRegistry;
 	@Reference
 	private CouloirRegistry couloirs;
+	private ExtensionReader<ViewFile> files;
 	private volatile Snapshot snapshot;
 
 	public ExtensionViewRegistry() {
@@ -58,16 +67,33 @@ public final class ExtensionViewRegistry implements ViewRegistry, IRegistryEvent
 	public ExtensionViewRegistry(IExtensionRegistry extensionRegistry, CouloirRegistry couloirs) {
 		this.extensionRegistry = extensionRegistry;
 		this.couloirs = couloirs;
+		activate();
 	}
 
 	@Activate
 	void activate() {
-		extensionRegistry.addListener(this, EXTENSION_POINT);
+		files = ExtensionReader.of(extensionRegistry, EXTENSION_POINT, ExtensionViewRegistry::file);
 	}
 
 	@Deactivate
 	void deactivate() {
-		extensionRegistry.removeListener(this);
+		files.close();
+	}
+
+	private static ViewFile file(IConfigurationElement element) throws ExtensionReader.Refused {
+		String contributor = element.getContributor().getName();
+		String file = element.getAttribute("file");
+		String name = contributor + "/" + file;
+		Bundle bundle = Platform.getBundle(contributor);
+		URL url = bundle == null || file == null ? null : bundle.getEntry(file);
+		if (url == null) {
+			throw new ExtensionReader.Refused(name + " : fichier introuvable dans le plug-in");
+		}
+		try (InputStream in = url.openStream()) {
+			return new ViewFile(name, element.getAttribute("couloir"), in.readAllBytes());
+		} catch (IOException e) {
+			throw new ExtensionReader.Refused(name + " : illisible (" + e.getMessage() + ")");
+		}
 	}
 
 	@Override
@@ -101,78 +127,55 @@ public final class ExtensionViewRegistry implements ViewRegistry, IRegistryEvent
 	}
 
 	private Snapshot snapshot() {
+		Contributions<ViewFile> contributed = files.get();
+		List<Couloir> installed = couloirs.couloirs();
 		Snapshot current = snapshot;
-		if (current == null) {
-			synchronized (this) {
-				current = snapshot;
-				if (current == null) {
-					current = read();
-					snapshot = current;
-				}
-			}
+		if (current != null && current.files == contributed && current.couloirs.equals(installed)) {
+			return current;
 		}
-		return current;
+		synchronized (this) {
+			current = snapshot;
+			if (current == null || current.files != contributed || !current.couloirs.equals(installed)) {
+				current = read(contributed, installed);
+				snapshot = current;
+			}
+			return current;
+		}
 	}
 
-	private Snapshot read() {
+	private Snapshot read(Contributions<ViewFile> contributed, List<Couloir> installed) {
 		Map<Key, View> views = new LinkedHashMap<>();
-		List<String> problems = new ArrayList<>();
-		for (IConfigurationElement element : extensionRegistry.getConfigurationElementsFor(EXTENSION_POINT)) {
-			String contributor = element.getContributor().getName();
-			String file = element.getAttribute("file");
-			String couloir = element.getAttribute("couloir");
-			String name = contributor + "/" + file;
-			Bundle bundle = Platform.getBundle(contributor);
-			URL url = bundle == null || file == null ? null : bundle.getEntry(file);
-			if (url == null) {
-				problems.add(name + " : fichier introuvable dans le plug-in");
+		List<String> problems = new ArrayList<>(contributed.problems());
+		for (ViewFile file : contributed.items()) {
+			Couloir declared = file.couloir == null ? null : installed.stream().filter(c -> c.id().equals(file.couloir)).findFirst().orElse(null);
+			if (file.couloir != null && declared == null) {
+				problems.add(file.name + " : le couloir " + file.couloir + " n'est pas déclaré");
+			}
+			add(ViewFiles.read(new ByteArrayInputStream(file.content), file.name), file.name, file.couloir, declared, views, problems);
+		}
+		for (Couloir couloir : installed) {
+			for (CouloirFile file : couloir.viewFiles()) {
+				add(ViewFiles.read(new ByteArrayInputStream(file.content()), file.name(), couloir.ePackage()), file.name(), couloir.id(), couloir,
+						views, problems);
+			}
+		}
+		problems.subList(contributed.problems().size(), problems.size()).forEach(problem -> ILog.of(getClass()).warn(problem));
+		return new Snapshot(contributed, installed, views, List.copyOf(problems), new ConcurrentHashMap<>());
+	}
+
+	private static void add(ViewFiles.Read read, String name, String couloir, Couloir declared, Map<Key, View> views, List<String> problems) {
+		problems.addAll(read.problems());
+		UnaryOperator<EClass> concrete = type -> declared == null || declared.concreteClass(type) == null ? type : declared.concreteClass(type);
+		for (View view : read.views()) {
+			Views.check(view, concrete).forEach(problem -> problems.add(name + " : " + problem));
+			if (view.getRootEClass() == null || view.getRootEClass().eIsProxy()) {
 				continue;
 			}
-			try (InputStream in = url.openStream()) {
-				ViewFiles.Read read = ViewFiles.read(in, name);
-				problems.addAll(read.problems());
-				for (View view : read.views()) {
-					Couloir declared = couloir == null ? null : couloirs.couloir(couloir).orElse(null);
-					if (couloir != null && declared == null) {
-						problems.add(name + " : le couloir " + couloir + " n'est pas déclaré");
-					}
-					UnaryOperator<EClass> concrete = type -> declared == null || declared.concreteClass(type) == null ? type : declared.concreteClass(type);
-					List<String> wrong = Views.check(view, concrete);
-					wrong.forEach(problem -> problems.add(name + " : " + problem));
-					if (view.getRootEClass() == null || view.getRootEClass().eIsProxy()) {
-						continue;
-					}
-					View previous = views.putIfAbsent(new Key(couloir, view.getRootEClass()), view);
-					if (previous != null) {
-						problems.add(name + " : la classe " + view.getRootEClass().getName() + " a déjà une vue"
-								+ (couloir == null ? "" : " pour le couloir " + couloir) + " : celle-ci est ignorée");
-					}
-				}
-			} catch (IOException e) {
-				problems.add(name + " : illisible (" + e.getMessage() + ")");
+			View previous = views.putIfAbsent(new Key(couloir, view.getRootEClass()), view);
+			if (previous != null) {
+				problems.add(name + " : la classe " + view.getRootEClass().getName() + " a déjà une vue"
+						+ (couloir == null ? "" : " pour le couloir " + couloir) + " : celle-ci est ignorée");
 			}
 		}
-		problems.forEach(problem -> ILog.of(getClass()).warn(problem));
-		return new Snapshot(views, List.copyOf(problems), new ConcurrentHashMap<>());
-	}
-
-	@Override
-	public void added(IExtension[] extensions) {
-		snapshot = null;
-	}
-
-	@Override
-	public void removed(IExtension[] extensions) {
-		snapshot = null;
-	}
-
-	@Override
-	public void added(IExtensionPoint[] extensionPoints) {
-		snapshot = null;
-	}
-
-	@Override
-	public void removed(IExtensionPoint[] extensionPoints) {
-		snapshot = null;
 	}
 }

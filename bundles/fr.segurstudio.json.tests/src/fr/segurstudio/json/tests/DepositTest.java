@@ -182,7 +182,7 @@ class DepositTest {
 		Dossier dossier = withAttachedPurchaseOrders(4);
 		List<PieceJustificative> pieces = new ArrayList<>();
 		dossier.getDemandes().forEach(d -> pieces.add(d.getPiecesJustificatives().get(0)));
-		pieces.get(0).setChemin(pdf("trop-gros.pdf", 3 * 1024 * 1024 + 1).getFileName().toString());
+		pieces.get(0).setChemin(pdf("trop-gros.pdf", 3_000_001).getFileName().toString());
 		pieces.get(1).setChemin(Files.writeString(in.resolve("texte.pdf"), "pas un PDF").getFileName().toString());
 		pieces.get(2).setNomFichier("../../evasion.pdf");
 		pieces.get(3).setFormatFichier(FormatFichier.PNG);
@@ -190,17 +190,25 @@ class DepositTest {
 		assertFalse(result.written());
 		List<String> codes = result.problems().stream().map(Issue::code).toList();
 		assertEquals(List.of(IssueCodes.PJ_FICHIER_TAILLE, IssueCodes.PJ_FICHIER_TYPE, IssueCodes.PJ_FICHIER_NOM, IssueCodes.PJ_FICHIER_TYPE), codes);
-		assertTrue(result.problems().get(0).message().contains("3 Mo"));
+		assertTrue(result.problems().get(0).message().contains("3 Mo au plus, soit 3000000 octets (1 Mo = 1 000 000 octets)"),
+				result.problems().get(0).message());
 		assertEquals(List.of(), files(), "nothing written");
 		assertFalse(Files.exists(in.getParent().resolve("evasion.pdf")));
 		assertEquals(StatutDemande.BROUILLON, dossier.getDemandes().get(0).getStatut());
 	}
 
+	/** Seed §2.1 « 3Mo maximum chacune », « 200 Mo »: read as 10^6 bytes a Mo, the reading the portal cannot refuse. */
 	@Test
-	void exactly3MoIsAccepted() throws IOException {
+	void exactly3MoIsAcceptedAndA3MiBPieceIsNot() throws IOException {
 		Dossier dossier = withAttachedPurchaseOrders(1);
-		dossier.getDemandes().get(0).getPiecesJustificatives().get(0).setChemin(pdf("juste.pdf", 3 * 1024 * 1024).getFileName().toString());
+		dossier.getDemandes().get(0).getPiecesJustificatives().get(0).setChemin(pdf("juste.pdf", 3_000_000).getFileName().toString());
 		assertTrue(deposit(true, dossier).written());
+		Dossier mebi = withAttachedPurchaseOrders(1);
+		mebi.getDemandes().get(0).getPiecesJustificatives().get(0).setChemin(pdf("trois-mio.pdf", 3 * 1024 * 1024).getFileName().toString());
+		DepositResult refused = deposit(true, mebi);
+		assertFalse(refused.written());
+		assertEquals(IssueCodes.PJ_FICHIER_TAILLE, refused.problems().get(0).code());
+		assertEquals(200_000_000L, Deposit.MAX_ZIP_BYTES, "« Le fichier .zip ne peut excéder la taille de 200 Mo »");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package fr.segurstudio.json.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -47,18 +48,22 @@ class FaithfulExportTest {
 	}
 
 	@Test
-	void aMissingKeyIsWrittenNullNotFilledIn() {
+	void aMissingKeyStaysMissingNotFilledIn() {
 		ImportResult read = Imports.readChanged(Golden.BIO_SGL, "\"typeAction\": \"C\",\n", "");
 		String written = new String(new AspJsonWriter().toBytes(read.dossier(), AspJsonWriter.DEPOSIT), StandardCharsets.UTF_8);
-		assertTrue(written.contains("\"typeAction\": null"), written);
+		assertFalse(written.contains("\"typeAction\""), written);
+		assertEquals(Golden.BIO_SGL.text().replace("\"typeAction\": \"C\",\n", "").replaceAll("\n +", "\n"),
+				new String(new AspJsonWriter().toBytes(read.dossier(), AspJsonWriter.FAITHFUL), StandardCharsets.UTF_8).replaceAll("\n +", "\n"));
 	}
 
 	@Test
-	void mdvStructureIsMandataireIsWrittenNullAsTheDigestDecided() {
+	void mdvStructureIsMandataireFalseIsWrittenNullInADepositAndAsReadInAConversion() {
 		// seed 004 §3.2 « à ne pas renseigner » for a STRUCTURE; asp-json.md §7: false or null accepted, null written
 		ImportResult read = Imports.readChanged(Golden.MDV_LGC_STRUCTURE, "\"isMandataire\": null,\n        \"isClientUnique\": null",
 				"\"isMandataire\": false,\n        \"isClientUnique\": false");
 		assertEquals(Golden.MDV_LGC_STRUCTURE.text(),
 				new String(new AspJsonWriter().toBytes(read.dossier(), AspJsonWriter.DEPOSIT), StandardCharsets.UTF_8));
+		assertTrue(new String(new AspJsonWriter().toBytes(read.dossier(), AspJsonWriter.FAITHFUL), StandardCharsets.UTF_8)
+				.contains("\"isMandataire\": false"));
 	}
 }

@@ -11,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +23,8 @@ import fr.segurstudio.couloir.rad.BeneficiairesRad;
 import fr.segurstudio.json.AspImporter;
 import fr.segurstudio.json.AspJsonWriter;
 import fr.segurstudio.json.ImportResult;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
-import fr.segurstudio.model.core.FormatFichier;
 import fr.segurstudio.model.core.RegimeTVA;
 import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.issue.Issue;
@@ -78,7 +76,8 @@ class ImportTest {
 		Issue issue = withCode(result, "json.type").get(0);
 		assertEquals("SIRET", issue.location().path());
 		assertTrue(issue.message().contains("entre guillemets"), issue.message());
-		assertEquals("12345678200010", result.dossier().getSIRET());
+		assertNull(result.dossier().getSIRET(), "not a text: kept as written");
+		assertEquals("12345678200010", RawValues.get(result.dossier(), SegurPackage.Literals.DOSSIER__SIRET).getJson());
 	}
 
 	@Test
@@ -89,8 +88,11 @@ class ImportTest {
 		assertEquals(2, types.size(), describe(result));
 		assertEquals("lignesImport[0].commande.montantSegurHT", types.get(0).location().path());
 		assertEquals("lignesImport[0].scenarioInstallation.isIdRef", types.get(1).location().path());
-		assertEquals(new BigDecimal("27450.00"), first(result).getCommande().getMontantSegurHT());
-		assertFalse(((ScenarioBio) first(result).getScenarioInstallation()).getIsIdRef());
+		assertNull(first(result).getCommande().getMontantSegurHT());
+		assertEquals("\"27450,00\"", RawValues.get(first(result).getCommande(), SegurPackage.Literals.COMMANDE__MONTANT_SEGUR_HT).getJson());
+		assertEquals(List.of("27450.00"), types.get(0).data(), "the quick fix still says what was meant");
+		assertNull(((ScenarioBio) first(result).getScenarioInstallation()).getIsIdRef());
+		assertEquals(List.of("false"), types.get(1).data());
 	}
 
 	@Test
@@ -98,7 +100,7 @@ class ImportTest {
 		ImportResult result = readChanged(Golden.BIO_SGL, "27450.00", "27450");
 		Issue issue = withCode(result, "json.decimales").get(0);
 		assertTrue(issue.message().contains("27450.00"), issue.message());
-		assertEquals(new BigDecimal("27450"), first(result).getCommande().getMontantSegurHT());
+		assertEquals("27450", RawValues.get(first(result).getCommande(), SegurPackage.Literals.COMMANDE__MONTANT_SEGUR_HT).getJson());
 		assertEquals(1, withCode(readChanged(Golden.BIO_SGL, "27450.00", "27450.0"), "json.decimales").size());
 		assertEquals(1, withCode(readChanged(Golden.BIO_SGL, "27450.00", "2.745E4"), "json.decimales").size());
 	}
@@ -108,10 +110,13 @@ class ImportTest {
 		ImportResult result = readChanged(Golden.BIO_SGL, "\"14/03/2022\"", "\"2022-03-14\"");
 		Issue issue = withCode(result, "json.date").get(0);
 		assertTrue(issue.message().contains("JJ/MM/AAAA (14/03/2022)"), issue.message());
-		assertEquals(LocalDate.of(2022, 3, 14), first(result).getCommande().getDateCommande());
+		assertEquals(List.of("14/03/2022"), issue.data());
+		assertNull(first(result).getCommande().getDateCommande());
+		assertEquals("\"2022-03-14\"", RawValues.get(first(result).getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE).getJson());
 		ImportResult impossible = readChanged(Golden.BIO_SGL, "\"14/03/2022\"", "\"31/02/2022\"");
 		assertEquals(1, withCode(impossible, "json.date").size());
 		assertNull(first(impossible).getCommande().getDateCommande());
+		assertEquals("\"31/02/2022\"", RawValues.get(first(impossible).getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE).getJson());
 	}
 
 	@Test
@@ -136,7 +141,9 @@ class ImportTest {
 		Issue issue = withCode(result, "json.type").get(0);
 		assertEquals("lignesImport[0].piecesJustificatives", issue.location().path());
 		assertTrue(issue.message().contains("objet au lieu d'un tableau"), issue.message());
-		assertEquals(FormatFichier.PDF, first(result).getPiecesJustificatives().get(0).getFormatFichier(), "the piece is kept");
+		assertEquals(List.of(), first(result).getPiecesJustificatives());
+		assertTrue(RawValues.get(first(result), SegurPackage.Literals.DEMANDE__PIECES_JUSTIFICATIVES).getJson().startsWith("{\"nomFichier\":"),
+				"the object is kept as written");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,7 @@ import fr.segurstudio.json.tree.JsonValue;
 import fr.segurstudio.json.tree.JsonValue.JsonArray;
 import fr.segurstudio.json.tree.JsonValue.JsonString;
 import fr.segurstudio.model.asp.AspClassMapping;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.model.issue.SourceLocation;
@@ -136,7 +138,7 @@ class LazyPositionsTest {
 	}
 
 	@Test
-	void aListWithAnElementNotTakenKeepsEachOtherElementAtItsPlace() {
+	void aListWithAnElementKeptAsWrittenKeepsEachElementAtItsPlace() {
 		String text = Golden.BIO_SGL.text();
 		String sites = text.substring(text.indexOf("\"numeroFINESSGeos\": ["), text.indexOf("]", text.indexOf("\"numeroFINESSGeos\": [")));
 		String changed = sites.replaceFirst("\"111111111\"", "null,\n \"111111111\"");
@@ -145,11 +147,13 @@ class LazyPositionsTest {
 		assertEquals("lignesImport[0].beneficiaires.EtablissementsClients[0].numeroFINESSGeos[0]", nul.location().path());
 		EObject client = result.dossier().getDemandes().get(0).getBeneficiaires().eContents().get(0);
 		var feature = AspClassMapping.of(client.eClass()).byKey("numeroFINESSGeos").feature();
-		assertEquals(List.of("111111111", "111111112"), client.eGet(feature));
+		assertEquals(Arrays.asList(null, "111111111", "111111112"), client.eGet(feature), "the null holds its place");
+		assertEquals("null", RawValues.get(client, feature, 0).getJson());
 		String json = text.replace(sites, changed);
-		SourceLocation first = result.sourceMap().locate(client, feature, 0);
-		assertEquals(lineAndColumn(json, json.indexOf("\"111111111\"")), first.position()); // the element taken, after the null
-		SourceLocation second = result.sourceMap().locate(client, feature, 1);
+		assertEquals(lineAndColumn(json, json.indexOf("null,\n \"111111111\"")), result.sourceMap().locate(client, feature, 0).position());
+		SourceLocation first = result.sourceMap().locate(client, feature, 1);
+		assertEquals(lineAndColumn(json, json.indexOf("\"111111111\"")), first.position());
+		SourceLocation second = result.sourceMap().locate(client, feature, 2);
 		assertEquals(lineAndColumn(json, json.indexOf("\"111111112\"")), second.position());
 	}
 

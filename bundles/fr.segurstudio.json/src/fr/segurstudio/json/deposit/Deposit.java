@@ -2,18 +2,11 @@ package fr.segurstudio.json.deposit;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
@@ -31,12 +24,11 @@ public final class Deposit {
 
 	/** Seed §2.1: « Le nombre exact de demandes maximum par fichier JSON est fixé à 200 ». */
 	public static final int MAX_REQUESTS_PER_FILE = 200;
-	/** Seed §2.1: « Le fichier .zip ne peut excéder la taille de 200 Mo ». */
-	public static final long MAX_ZIP_BYTES = 200L * 1024 * 1024;
-	/** Taken for the whole of a deposit, so that two exports into one folder never share a number. */
-	static final String LOCK_FILE = ".segur-depot.lock";
-	/** The folders this process deposits into, each with its lock (the file lock cannot be taken twice by one process). */
-	private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+	/**
+	 * Seed §2.1: « Le fichier .zip ne peut excéder la taille de 200 Mo », read as 200 000 000 octets (1 Mo = 10^6
+	 * octets), the reading the portal cannot refuse (as {@link PieceFiles#MAX_BYTES}).
+	 */
+	public static final long MAX_ZIP_BYTES = 200_000_000L;
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
 
 	/**
@@ -73,10 +65,64 @@ public final class Deposit {
 		}
 	}
 
+	/**
+	 * The record of a deposit in the dossiers it came from, made part of the deposit's journal: written once
+	 * every file of the deposit is in place, before the deposit's lock is let go; a run killed (or an I/O
+	 * failure) between the two leaves the record in the journal, and the next run that settles the folder
+	 * completes it ({@link Completer}).
+	 */
+	public interface Record {
+		/** What the journal keeps of the record (for a {@link Completer}), once the deposit's files are known. */
+		byte[] journal(DepositResult result);
+
+		/** The record is in the journal of this staging folder, and the files are about to move into place. */
+		void announce(Path staging) throws IOException;
+
+		/** Writes the record: every file of the deposit is in place. */
+		void write(Path staging, DepositResult result) throws IOException;
+	}
+
+	/** Completes the record a killed run left in a staging folder's journal. */
+	@FunctionalInterface
+	public interface Completer {
+		/** True when the record is written now; false leaves it for later (its dossiers are being written by another). */
+		boolean complete(Path staging, byte[] journal) throws IOException;
+	}
+
+	/** The deposit is written, whole, but its record could not be: the journal keeps it for the next run. */
+	public static final class RecordPending extends IOException {
+		private static final long serialVersionUID = 1L;
+		private final transient DepositResult result;
+
+		RecordPending(DepositResult result, Throwable cause) {
+			super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
+			this.result = result;
+		}
+
+		/** What the deposit wrote. */
+		public DepositResult result() {
+			return result;
+		}
+	}
+
 	private Runnable onWait = () -> {
 	};
 	private BooleanSupplier cancelled = () -> false;
 	private UnaryOperator<OutputStream> streams = UnaryOperator.identity();
+	private Record record;
+	private Completer completer;
+
+	/** The deposit is recorded in its dossiers as part of its journal. */
+	public Deposit recording(Record value) {
+		this.record = value;
+		return this;
+	}
+
+	/** Completes the records that killed runs left in the folder's journals, when settling the folder. */
+	public Deposit completingWith(Completer value) {
+		this.completer = value;
+		return this;
+	}
 
 	/** Called once when another deposit into the same folder holds it: the caller tells the user it waits. */
 	public Deposit onWait(Runnable action) {
@@ -114,39 +160,37 @@ public final class Deposit {
 	 * ({@link DepositWriter#recover}), so that the numbering never counts a deposit that did not happen.
 	 */
 	public DepositResult run(List<Source> sources, Options options) throws IOException {
-		Files.createDirectories(options.outputDirectory());
-		// a file lock is held per process: deposits of this process into one folder wait for each other first
-		ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(options.outputDirectory().toRealPath(), p -> new ReentrantLock());
-		boolean waited = !inProcess.tryLock();
-		if (waited) {
-			onWait.run();
-			inProcess.lock();
-		}
-		try {
-			Path lockFile = options.outputDirectory().resolve(LOCK_FILE);
-			// a link planted under the lock's name is not followed (the open fails)
-			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-					FileLock lock = lock(channel, waited)) {
-				DepositWriter.recover(options.outputDirectory());
-				DepositPlan plan = plan(sources, options);
-				if (!plan.ok()) {
-					return new DepositResult(List.of(), plan.problems(), List.of());
-				}
-				return new DepositWriter(options, cancelled, streams).write(plan);
+		FileModes.createDirectories(options.outputDirectory());
+		// a link planted under the lock's name is not followed (the lock fails)
+		try (FolderLock lock = FolderLock.acquire(options.outputDirectory(), FolderLock.DEPOSIT, onWait)) {
+			DepositWriter.recover(options.outputDirectory(), completer);
+			DepositPlan plan = plan(sources, options);
+			if (!plan.ok()) {
+				return new DepositResult(List.of(), plan.problems(), List.of());
 			}
-		} finally {
-			inProcess.unlock();
+			return new DepositWriter(options, cancelled, streams, record).write(plan);
 		}
 	}
 
-	private FileLock lock(FileChannel channel, boolean waited) throws IOException {
-		FileLock lock = channel.tryLock();
-		if (lock == null) {
-			if (!waited) {
-				onWait.run();
-			}
-			lock = channel.lock();
+	/**
+	 * Settles what killed deposits left in a folder, under its lock: each is completed (and recorded, with a
+	 * {@link #completingWith completer}) or taken back. Nothing when the folder does not exist.
+	 */
+	public void settle(Path outputDirectory) throws IOException {
+		if (!Files.isDirectory(outputDirectory) || !hasLeftovers(outputDirectory)) {
+			return;
 		}
-		return lock;
+		try (FolderLock lock = FolderLock.acquire(outputDirectory, FolderLock.DEPOSIT, onWait)) {
+			DepositWriter.recover(outputDirectory, completer);
+		}
+	}
+
+	/** True when a killed deposit left something in the folder (read without the lock: a hint only). */
+	public static boolean hasLeftovers(Path outputDirectory) {
+		try (var stream = Files.newDirectoryStream(outputDirectory, DepositWriter.STAGING_PREFIX + "*")) {
+			return stream.iterator().hasNext();
+		} catch (IOException e) {
+			return false;
+		}
 	}
 }

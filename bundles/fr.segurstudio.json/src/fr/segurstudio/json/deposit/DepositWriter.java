@@ -46,16 +46,22 @@ final class DepositWriter {
 
 	/** In a staging folder: the artefacts to move, one name a line, in their order (manifests last). */
 	private static final String JOURNAL = ".journal";
+	/** In a staging folder: the record of the deposit in its dossiers ({@link Deposit.Record#journal}). */
+	private static final String RECORD = ".enregistrement";
+	/** In a staging folder: every artefact is in place (the deposit happened); only its record may remain to do. */
+	private static final String COMPLETE = ".complet";
 
 	private final Deposit.Options options;
 	private final BooleanSupplier cancelled;
 	private final UnaryOperator<OutputStream> streams;
+	private final Deposit.Record record;
 	private final AspJsonWriter writer = new AspJsonWriter();
 
-	DepositWriter(Deposit.Options options, BooleanSupplier cancelled, UnaryOperator<OutputStream> streams) {
+	DepositWriter(Deposit.Options options, BooleanSupplier cancelled, UnaryOperator<OutputStream> streams, Deposit.Record record) {
 		this.options = options;
 		this.cancelled = cancelled;
 		this.streams = streams;
+		this.record = record;
 	}
 
 	private void checkCancelled() {
@@ -68,6 +74,8 @@ final class DepositWriter {
 		Path out = options.outputDirectory();
 		Path staging = Files.createTempDirectory(out, STAGING_PREFIX);
 		List<Path> moved = new ArrayList<>();
+		boolean[] placed = { false };
+		boolean[] pending = { false };
 		try {
 			List<DepositResult.File> files = new ArrayList<>();
 			List<String> manifests = new ArrayList<>();
@@ -81,28 +89,52 @@ final class DepositWriter {
 				write(staging.resolve(file.name() + Manifest.SUFFIX), Manifest.toBytes(written));
 				manifests.add(file.name() + Manifest.SUFFIX);
 			}
-			checkCancelled(); // the last moment a cancel leaves no trace: next, the files go into place
-			artefacts.addAll(manifests); // a manifest says its file is whole: moved last
-			write(staging.resolve(JOURNAL), String.join("\n", artefacts).getBytes(StandardCharsets.UTF_8));
-			for (String name : artefacts) {
-				Path target = out.resolve(name);
-				move(staging.resolve(name), target);
-				moved.add(target);
-			}
 			List<DepositResult.StatusChange> changes = new ArrayList<>();
 			for (DepositPlan.File file : plan.files()) {
 				for (Demande demande : file.demandes()) {
 					changes.add(new DepositResult.StatusChange(demande, StatutDemande.DEPOSEE, file.name() + ".json", options.date()));
 				}
 			}
-			return new DepositResult(List.copyOf(files), plan.problems(), List.copyOf(changes));
+			DepositResult result = new DepositResult(List.copyOf(files), plan.problems(), List.copyOf(changes));
+			checkCancelled(); // the last moment a cancel leaves no trace: next, the files go into place
+			artefacts.addAll(manifests); // a manifest says its file is whole: moved last
+			if (record != null) { // the record is part of the journal: a run killed after the moves is completed by the next
+				write(staging.resolve(RECORD), record.journal(result));
+				record.announce(staging);
+			}
+			write(staging.resolve(JOURNAL), String.join("\n", artefacts).getBytes(StandardCharsets.UTF_8));
+			// from the first move on, the deposit is completed and recorded, never cut: an interrupt waits until it is
+			Uninterrupted.run(() -> {
+				for (String name : artefacts) {
+					Path target = out.resolve(name);
+					move(staging.resolve(name), target);
+					moved.add(target);
+				}
+				write(staging.resolve(COMPLETE), new byte[0]);
+				placed[0] = true;
+				if (record != null) {
+					pending[0] = true;
+					try {
+						record.write(staging, result);
+					} catch (IOException | RuntimeException e) {
+						throw new Deposit.RecordPending(result, e);
+					}
+					pending[0] = false;
+				}
+				return null;
+			});
+			return result;
 		} catch (IOException | RuntimeException | Error e) {
-			for (Path target : moved.reversed()) {
-				deleteTree(target);
+			if (!placed[0]) {
+				for (Path target : moved.reversed()) {
+					deleteTree(target);
+				}
 			}
 			throw e;
 		} finally {
-			deleteTree(staging);
+			if (!pending[0]) {
+				deleteTree(staging);
+			}
 		}
 	}
 
@@ -141,7 +173,8 @@ final class DepositWriter {
 		List<DepositPlan.Piece> current = new ArrayList<>();
 		long size = 0;
 		for (DepositPlan.Piece piece : all) {
-			long needed = piece.size() + ZIP_ENTRY_OVERHEAD;
+			// deflate may grow an incompressible piece (a PDF, a JPG) by about a thousandth: counted, so that a zip never passes the limit
+			long needed = piece.size() + piece.size() / 1000 + ZIP_ENTRY_OVERHEAD;
 			if (!current.isEmpty() && size + needed > options.maxZipBytes()) {
 				zips.add(current);
 				current = new ArrayList<>();
@@ -212,11 +245,13 @@ final class DepositWriter {
 
 	/**
 	 * Settles the deposits a killed run left in the middle (their staging folders), holding the folder's
-	 * lock: without a journal nothing was moved yet; with one, the deposit is complete when every manifest
-	 * it lists is in place (manifests move last), else each artefact no longer in the staging folder was
-	 * moved and is taken back. Then the staging folder goes.
+	 * lock: without a journal nothing was moved yet; with one, the deposit is complete when its staging folder
+	 * says so or every manifest it lists is in place (manifests move last), else each artefact no longer in the
+	 * staging folder was moved and is taken back. A complete deposit whose record in its dossiers is left to do
+	 * is recorded by {@code completer} (which may leave it for later: its staging folder then stays, the
+	 * numbering never counts it). Then the staging folder goes.
 	 */
-	static void recover(Path out) {
+	static void recover(Path out, Deposit.Completer completer) {
 		List<Path> leftovers = new ArrayList<>();
 		try (DirectoryStream<Path> stream = Files.newDirectoryStream(out, STAGING_PREFIX + "*")) {
 			stream.forEach(leftovers::add);
@@ -229,17 +264,42 @@ final class DepositWriter {
 				continue;
 			}
 			List<String> artefacts = journal(staging);
-			boolean complete = !artefacts.isEmpty() && artefacts.stream().filter(name -> name.endsWith(Manifest.SUFFIX))
-					.allMatch(name -> Files.exists(out.resolve(name), LinkOption.NOFOLLOW_LINKS));
+			boolean complete = Files.exists(staging.resolve(COMPLETE), LinkOption.NOFOLLOW_LINKS) || !artefacts.isEmpty() && artefacts.stream()
+					.filter(name -> name.endsWith(Manifest.SUFFIX)).allMatch(name -> Files.exists(out.resolve(name), LinkOption.NOFOLLOW_LINKS));
 			if (!complete) {
 				for (String name : artefacts.reversed()) {
 					if (!Files.exists(staging.resolve(name), LinkOption.NOFOLLOW_LINKS)) { // moved: a move never replaces a file
 						deleteTree(out.resolve(name));
 					}
 				}
+			} else if (Files.exists(staging.resolve(RECORD), LinkOption.NOFOLLOW_LINKS) && !recorded(staging, completer)) {
+				continue; // its dossiers cannot be written now: the next command that touches them or this folder records it
 			}
 			deleteTree(staging);
 		}
+	}
+
+	/** True when the deposit's record is written now (or cannot ever be: its journal is unreadable). */
+	private static boolean recorded(Path staging, Deposit.Completer completer) {
+		if (completer == null) {
+			return false;
+		}
+		byte[] journal;
+		try {
+			journal = Files.readAllBytes(staging.resolve(RECORD));
+		} catch (IOException e) {
+			return false;
+		}
+		try {
+			return Uninterrupted.run(() -> completer.complete(staging, journal));
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	/** True when a staging folder holds a deposit that is complete but not yet recorded in its dossiers. */
+	static boolean recordPending(Path staging) {
+		return Files.exists(staging.resolve(RECORD), LinkOption.NOFOLLOW_LINKS) && Files.exists(staging.resolve(COMPLETE), LinkOption.NOFOLLOW_LINKS);
 	}
 
 	/** The artefacts a staging folder's journal lists (safe names only), or none. */

@@ -18,8 +18,12 @@ import fr.segurstudio.model.issue.Echo;
  */
 public final class PieceFiles {
 
-	/** Seed §2.1: « des pièces justificatives pesant 3Mo maximum chacune » (1 Mo = 1 048 576 octets). */
-	public static final long MAX_BYTES = 3L * 1024 * 1024;
+	/**
+	 * Seed §2.1: « des pièces justificatives pesant 3Mo maximum chacune ». The seeds do not say which megabyte: the
+	 * reading the portal cannot refuse is the smaller one, 1 Mo = 1 000 000 octets (a piece of 3 Mio would pass a
+	 * portal counting 1 048 576 and fail one counting 10^6).
+	 */
+	public static final long MAX_BYTES = 3_000_000L;
 
 	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
@@ -95,8 +99,8 @@ public final class PieceFiles {
 			}
 			long size = Files.size(file);
 			if (size > MAX_BYTES) {
-				return new Problem(IssueCodes.PJ_FICHIER_TAILLE, named + " : " + size + " octets ; une pièce pèse 3 Mo (" + MAX_BYTES
-						+ " octets) au plus");
+				return new Problem(IssueCodes.PJ_FICHIER_TAILLE, named + " : " + size + " octets ; une pièce pèse 3 Mo au plus, soit "
+						+ MAX_BYTES + " octets (1 Mo = 1 000 000 octets)");
 			}
 			FormatFichier actual = sniff(file);
 			if (actual == null) {

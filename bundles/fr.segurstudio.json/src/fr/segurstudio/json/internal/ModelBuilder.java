@@ -3,7 +3,6 @@ package fr.segurstudio.json.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.JsonPath;
+import fr.segurstudio.json.RawJson;
 import fr.segurstudio.json.SourceMap;
 import fr.segurstudio.json.deposit.PieceFiles;
 import fr.segurstudio.json.tree.JsonValue;
@@ -25,6 +25,7 @@ import fr.segurstudio.json.tree.JsonValue.JsonNull;
 import fr.segurstudio.json.tree.JsonValue.JsonObject;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.asp.Spelling;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.PieceJustificative;
@@ -93,12 +94,8 @@ final class ModelBuilder {
 				continue;
 			}
 			AspFeatureMapping feature = features.get(i);
-			setNull(target, feature); // what the file does not say is not filled in by a default
-			if (!feature.mayBeAbsent()) {
-				report(target, feature, -1, IssueCodes.CLE_ABSENTE, "clé obligatoire « " + feature.key() + " » absente"
-						+ (feature.mayBeNull() ? " (elle doit être présente, même avec la valeur null)" : ""),
-						SourceMap.location(path.key(feature.key()), json.position()));
-			}
+			setNull(target, feature); // what the file does not say is not filled in by a default, nor written back
+			misfit(target, feature, -1, null, path, feature.key(), json);
 		}
 	}
 
@@ -115,6 +112,17 @@ final class ModelBuilder {
 		} else {
 			target.eSet(feature.feature(), null);
 		}
+	}
+
+	/**
+	 * A value its place cannot hold: reported (where it stands; for a missing key, at its object), and kept as
+	 * written, the model holding null there.
+	 *
+	 * @param json the value, or null for a missing key (then {@code at} is the object that lacks it)
+	 */
+	private void misfit(EObject target, AspFeatureMapping feature, int index, JsonValue json, JsonPath parent, String key, JsonValue at) {
+		ValueReader.misfit(json, feature, index, valueProblems.of(target, feature, index, parent, key, at));
+		RawValues.hold(target, feature.feature(), index, RawJson.text(json));
 	}
 
 	/** The feature the member {@code handle} of {@code json} is read into, after reporting how its key is written; or null. */
@@ -157,100 +165,74 @@ final class ModelBuilder {
 		return feature;
 	}
 
-	/** Sets the value of the member {@code key} of the JSON object at {@code parent}. */
+	/** Sets the value of the member {@code key} of the JSON object at {@code parent}, or keeps it as written. */
 	private void set(EObject target, AspFeatureMapping feature, JsonValue json, JsonPath parent, String key) {
 		if (feature.feature() instanceof EAttribute attribute) {
 			if (attribute.isMany()) {
 				setList(target, feature, attribute, json, parent, key);
-			} else {
-				Object value;
+				return;
+			}
+			Object value = feature.isExportNull() ? ValueReader.reserved(json) // said once by the validator: the ASP fills it
+					: ValueReader.read(json, feature, valueProblems.of(target, feature, -1, parent, key, json));
+			if (value == ValueReader.RAW) {
+				setNull(target, feature);
 				if (feature.isExportNull()) {
-					value = ValueReader.reserved(json); // said once by the validator: the ASP fills it
-					if (value == null && !(json instanceof JsonNull)) {
-						report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + json.typeName()
-								+ " au lieu de null (la valeur est remplie par l'ASP)", SourceMap.location(parent.key(key), json.position()), "null");
-					}
+					misfit(target, feature, -1, json, parent, key, json);
 				} else {
-					value = ValueReader.read(json, feature, valueProblems.of(target, feature, -1, parent, key, json));
+					RawValues.hold(target, attribute, -1, RawJson.text(json)); // reported by the reader
 				}
-				if (value == null) {
-					setNull(target, feature);
-				} else {
-					target.eSet(attribute, value);
-				}
+			} else if (value == null) {
+				setNull(target, feature);
+			} else {
+				target.eSet(attribute, value);
 			}
 		} else if (feature.feature() instanceof EReference reference) {
 			JsonPath path = parent.key(key);
 			if (reference.isMany()) {
-				setObjects(target, feature, reference, json, path);
+				setObjects(target, feature, reference, json, parent, key);
 			} else {
-				setObject(target, feature, reference, json, path);
+				setObject(target, feature, reference, json, parent, key, path);
 			}
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private void setList(EObject target, AspFeatureMapping feature, EAttribute attribute, JsonValue json, JsonPath parent, String key) {
-		EList<Object> list = (EList<Object>) target.eGet(attribute);
-		int[] kept = null; // the JSON index of each element taken, once one is not
-		if (json instanceof JsonArray array) {
-			int i = 0;
-			for (int e = array.firstElement(); e >= 0; e = array.nextElement(e)) {
-				kept = addElement(target, feature, list, array.element(e), i++, kept, parent, key);
-			}
-		} else if (json instanceof JsonNull) {
-			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : null au lieu d'un tableau (écrivez [] s'il est vide)",
-					SourceMap.location(parent.key(key), json.position()), "[]");
-			return;
-		} else {
-			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + ValueReader.describe(json)
-					+ " au lieu d'un tableau ; écrivez [ ... ]", SourceMap.location(parent.key(key), json.position()));
-			kept = addElement(target, feature, list, json, 0, kept, parent, key);
-		}
-		if (kept != null) {
-			sourceMap.keptElements(target, attribute, Arrays.copyOf(kept, list.size()));
 		}
 	}
 
 	/**
-	 * Adds the value of the JSON element {@code i} to the list, or reports it; {@code kept} is null as long as
-	 * every element was taken, then the JSON index of each one taken (returned, grown as needed).
+	 * A list of values: each element the feature's type holds is added; another one is kept as written, the list
+	 * holding null at its place (so that element i of the list is element i of the array).
 	 */
-	private int[] addElement(EObject target, AspFeatureMapping feature, EList<Object> list, JsonValue element, int i, int[] kept,
-			JsonPath parent, String key) {
-		int index = list.size();
-		Object value = ValueReader.read(element, feature, valueProblems.of(target, feature, index, parent, key, element));
-		if (value != null) {
-			if (kept != null) {
-				if (index == kept.length) {
-					kept = Arrays.copyOf(kept, 2 * index + 4);
+	@SuppressWarnings("unchecked")
+	private void setList(EObject target, AspFeatureMapping feature, EAttribute attribute, JsonValue json, JsonPath parent, String key) {
+		if (!(json instanceof JsonArray array)) {
+			misfit(target, feature, -1, json, parent, key, json);
+			return;
+		}
+		EList<Object> list = (EList<Object>) target.eGet(attribute);
+		int i = 0;
+		for (int e = array.firstElement(); e >= 0; e = array.nextElement(e), i++) {
+			JsonValue element = array.element(e);
+			Object value = element instanceof JsonNull ? ValueReader.RAW
+					: ValueReader.read(element, feature, valueProblems.of(target, feature, i, parent, key, element));
+			if (value == ValueReader.RAW) {
+				list.add(null);
+				if (element instanceof JsonNull) {
+					misfit(target, feature, i, element, parent, key, element);
+				} else {
+					RawValues.hold(target, attribute, i, RawJson.text(element)); // reported by the reader
 				}
-				kept[index] = i;
-			}
-			list.add(value);
-			return kept;
-		}
-		if (kept == null) {
-			kept = new int[index + 4];
-			for (int k = 0; k < index; k++) {
-				kept[k] = k;
+			} else {
+				list.add(value);
 			}
 		}
-		if (element instanceof JsonNull) {
-			report(target, feature, index, IssueCodes.TYPE, "« " + feature.key() + "[" + index + "] » : null dans un tableau de valeurs",
-					SourceMap.location(parent.key(key).index(index), element.position()));
-		}
-		return kept;
 	}
 
-	private void setObject(EObject target, AspFeatureMapping feature, EReference reference, JsonValue json, JsonPath path) {
+	private void setObject(EObject target, AspFeatureMapping feature, EReference reference, JsonValue json, JsonPath parent, String key,
+			JsonPath path) {
 		if (json instanceof JsonNull) {
 			setNull(target, feature);
 			return;
 		}
 		if (!(json instanceof JsonObject object)) {
-			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + ValueReader.describe(json) + " au lieu d'un objet { ... }",
-					SourceMap.location(path, json.position()));
+			misfit(target, feature, -1, json, parent, key, json);
 			return;
 		}
 		if (object.firstMember() < 0 && "{}".equals(feature.absentAs())) {
@@ -264,40 +246,34 @@ final class ModelBuilder {
 		}
 	}
 
+	/**
+	 * A list of objects: each object of the array is read into the list; anything else in it is kept as written at
+	 * its position in the array. A value that is not an array is kept as written whole.
+	 */
 	@SuppressWarnings("unchecked")
-	private void setObjects(EObject target, AspFeatureMapping feature, EReference reference, JsonValue json, JsonPath path) {
-		EList<EObject> list = (EList<EObject>) target.eGet(reference);
-		if (json instanceof JsonArray array) {
-			int i = 0;
-			for (int e = array.firstElement(); e >= 0; e = array.nextElement(e)) {
-				addObject(target, feature, reference, list, array.element(e), path, i++);
-			}
-		} else if (json instanceof JsonObject) {
-			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : objet au lieu d'un tableau ; écrivez [ { ... } ]",
-					SourceMap.location(path, json.position()));
-			addObject(target, feature, reference, list, json, path, 0);
-		} else {
-			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + " » : " + ValueReader.describe(json)
-					+ " au lieu d'un tableau d'objets" + (json instanceof JsonNull ? " (écrivez [] s'il est vide)" : ""),
-					SourceMap.location(path, json.position()));
-		}
-	}
-
-	/** Adds the object of the JSON element {@code i} of the list at {@code path} to the list, or reports it. */
-	private void addObject(EObject target, AspFeatureMapping feature, EReference reference, EList<EObject> list, JsonValue element,
-			JsonPath path, int i) {
-		JsonPath elementPath = path.index(i);
-		if (!(element instanceof JsonObject object)) {
-			report(target, feature, -1, IssueCodes.TYPE, "« " + feature.key() + "[" + i + "] » : " + ValueReader.describe(element)
-					+ " au lieu d'un objet { ... }", SourceMap.location(elementPath, element.position()));
+	private void setObjects(EObject target, AspFeatureMapping feature, EReference reference, JsonValue json, JsonPath parent, String key) {
+		if (!(json instanceof JsonArray array)) {
+			misfit(target, feature, -1, json, parent, key, json);
 			return;
 		}
-		EObject child = create(reference, target, feature, elementPath, element);
-		if (child != null) {
-			list.add(child);
-			fill(child, object, elementPath);
-			if (child instanceof PieceJustificative piece) {
-				attachFileNextToTheJson(piece);
+		EList<EObject> list = (EList<EObject>) target.eGet(reference);
+		JsonPath path = parent.key(key);
+		int i = 0;
+		for (int e = array.firstElement(); e >= 0; e = array.nextElement(e), i++) {
+			JsonValue element = array.element(e);
+			if (!(element instanceof JsonObject object)) {
+				misfit(target, feature, i, element, parent, key, element);
+				continue;
+			}
+			JsonPath elementPath = path.index(i);
+			EObject child = create(reference, target, feature, elementPath, element);
+			if (child != null) {
+				list.add(child);
+				fill(child, object, elementPath);
+				RawValues.keepNumbering(child, list.size());
+				if (child instanceof PieceJustificative piece) {
+					attachFileNextToTheJson(piece);
+				}
 			}
 		}
 	}

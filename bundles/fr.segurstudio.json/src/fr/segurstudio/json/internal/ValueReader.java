@@ -14,25 +14,38 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 
 import fr.segurstudio.json.IssueCodes;
 import fr.segurstudio.json.tree.JsonValue;
+import fr.segurstudio.json.tree.JsonValue.JsonArray;
+import fr.segurstudio.json.tree.JsonValue.JsonObject;
 import fr.segurstudio.json.tree.JsonValue.JsonBoolean;
 import fr.segurstudio.json.tree.JsonValue.JsonNull;
 import fr.segurstudio.json.tree.JsonValue.JsonNumber;
 import fr.segurstudio.json.tree.JsonValue.JsonString;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.asp.Characters;
 import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.issue.Echo;
 
 /**
- * Turns one JSON scalar into the value of an attribute, by the attribute's {@link ValueKind}. A value of
- * the wrong JSON type that still says what was meant (a SIRET written as a number, "true" in quotes, an
- * ISO date, "ht") is kept in the model and reported as an error with the right form as its data, so that
- * the user fixes it there; a value that says nothing usable is reported and left out (null).
+ * Turns one JSON value into the value of an attribute, by the attribute's {@link ValueKind}, or says that the
+ * attribute cannot hold it as written ({@link #RAW}): a value of the wrong JSON type (a SIRET written as a number,
+ * "true" in quotes), of the wrong form (an ISO or impossible date, "ht", an amount with one or three decimals or
+ * {@code -0.00}), which the model then keeps as written ({@link fr.segurstudio.model.asp.RawValues}). Each is
+ * reported as an error (with the right form as its data when the value still says what was meant), except
+ * {@code -0.00}, whose minus sign the validator reports as a negative amount.
  */
-final class ValueReader {
+public final class ValueReader {
+
+	/** What {@link #read} returns for a value the attribute cannot hold as written: it is kept raw. */
+	public static final Object RAW = new Object() {
+		@Override
+		public String toString() {
+			return "RAW";
+		}
+	};
 
 	/** A problem with a value: code, French message and the quick fix's data; the caller adds where. */
-	interface Problems {
+	public interface Problems {
 		/** The value's name in messages ("numeroFINESSGeos[2]"), made only for a message. */
 		String name();
 
@@ -45,9 +58,13 @@ final class ValueReader {
 	private ValueReader() {
 	}
 
-	/** The value to set (null for JSON null and for what says nothing usable, after reporting it). */
-	static Object read(JsonValue json, AspFeatureMapping feature, Problems problems) {
+	/** The value to set: null for JSON null, {@link #RAW} for a value to keep as written (after reporting it). */
+	public static Object read(JsonValue json, AspFeatureMapping feature, Problems problems) {
 		if (json instanceof JsonNull) {
+			if (feature.isRenumbered()) { // seed §3.2 numLigne INTEGER: a line number, never null (the exporter would write one)
+				problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : null au lieu d'un entier (les demandes d'un fichier sont numérotées 1, 2, 3…)");
+				return RAW;
+			}
 			return null;
 		}
 		return switch (feature.kind()) {
@@ -57,121 +74,170 @@ final class ValueReader {
 		case DATE -> date(json, problems);
 		case INTEGER -> integer(json, problems);
 		case ENUMERATION -> enumeration(json, (EAttribute) feature.feature(), problems);
-		case OBJECT -> null;
+		case OBJECT -> RAW;
 		};
 	}
 
 	/**
-	 * The text of a value the ASP fills (impId, numeroASP...): whatever its JSON type, kept as written so
-	 * that the validator says once that it must be null.
+	 * Reports what is wrong with a JSON value that its place cannot hold as written (the whole value of a feature,
+	 * {@code index} -1, or the element {@code index} of an array), as the importer reports it and the validator
+	 * reports it again from the raw value; {@code json} null is a missing key. The same words either way.
 	 */
-	static String reserved(JsonValue json) {
+	public static void misfit(JsonValue json, AspFeatureMapping feature, int index, Problems problems) {
+		String name = problems.name();
+		if (json == null) {
+			if (!feature.mayBeAbsent()) {
+				problems.error(IssueCodes.CLE_ABSENTE, "clé obligatoire « " + feature.key() + " » absente"
+						+ (feature.mayBeNull() ? " (elle doit être présente, même avec la valeur null)" : ""));
+			}
+		} else if (feature.kind() == ValueKind.OBJECT) {
+			if (index >= 0) {
+				problems.error(IssueCodes.TYPE, "« " + name + " » : " + describe(json) + " au lieu d'un objet { ... }");
+			} else if (!feature.isList()) {
+				problems.error(IssueCodes.TYPE, "« " + name + " » : " + describe(json) + " au lieu d'un objet { ... }");
+			} else if (json instanceof JsonObject) {
+				problems.error(IssueCodes.TYPE, "« " + name + " » : objet au lieu d'un tableau ; écrivez [ { ... } ]");
+			} else {
+				problems.error(IssueCodes.TYPE, "« " + name + " » : " + describe(json) + " au lieu d'un tableau d'objets"
+						+ (json instanceof JsonNull ? " (écrivez [] s'il est vide)" : ""));
+			}
+		} else if (feature.isList() && index < 0) {
+			if (json instanceof JsonNull) {
+				problems.error(IssueCodes.TYPE, "« " + name + " » : null au lieu d'un tableau (écrivez [] s'il est vide)", "[]");
+			} else {
+				problems.error(IssueCodes.TYPE, "« " + name + " » : " + describe(json) + " au lieu d'un tableau ; écrivez [ ... ]");
+			}
+		} else if (json instanceof JsonNull && index >= 0) {
+			problems.error(IssueCodes.TYPE, "« " + name + " » : null dans un tableau de valeurs");
+		} else if (feature.isExportNull()) {
+			if (json instanceof JsonObject || json instanceof JsonArray) {
+				problems.error(IssueCodes.TYPE, "« " + feature.key() + " » : " + json.typeName() + " au lieu de null (la valeur est remplie par l'ASP)", "null");
+			}
+		} else {
+			read(json, feature, problems);
+		}
+	}
+
+	/**
+	 * The value of a field the ASP fills (impId, numeroASP...): a text, or null; anything else is kept as written
+	 * ({@link #RAW}), so that the validator says once that it must be null.
+	 */
+	public static Object reserved(JsonValue json) {
 		return switch (json) {
 		case JsonString s -> s.value();
-		case JsonNumber n -> n.text();
-		case JsonBoolean b -> String.valueOf(b.value());
-		default -> null;
+		case JsonNull n -> null;
+		default -> RAW;
 		};
 	}
 
-	private static String text(JsonValue json, Problems problems) {
+	private static Object text(JsonValue json, Problems problems) {
 		if (json instanceof JsonString s) {
 			return s.value();
 		}
 		if (json instanceof JsonNumber n) {
 			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : nombre au lieu d'un texte ; écrivez \"" + Echo.text(n.text())
 					+ "\" entre guillemets", "\"" + n.text() + "\"");
-			return n.text();
+			return RAW;
 		}
 		problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : " + describe(json) + " au lieu d'un texte entre guillemets");
-		return null;
+		return RAW;
 	}
 
-	private static Boolean bool(JsonValue json, Problems problems) {
+	private static Object bool(JsonValue json, Problems problems) {
 		if (json instanceof JsonBoolean b) {
 			return b.value();
 		}
-		if (json instanceof JsonString s && (s.value().trim().equalsIgnoreCase("true") || s.value().trim().equalsIgnoreCase("false"))) {
-			String literal = s.value().trim().toLowerCase(Locale.ROOT);
-			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : le booléen s'écrit " + literal + ", sans guillemets (lu : \"" + Echo.text(s.value())
-					+ "\")", literal);
-			return Boolean.valueOf(literal);
+		String trimmed = json instanceof JsonString s ? Characters.strip(s.value()) : null;
+		if (trimmed != null && (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false"))) {
+			String literal = trimmed.toLowerCase(Locale.ROOT);
+			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : le booléen s'écrit " + literal + ", sans guillemets (lu : \""
+					+ Echo.text(((JsonString) json).value()) + "\")", literal);
+			return RAW;
 		}
 		problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : " + describe(json) + " au lieu d'un booléen (true ou false)");
-		return null;
+		return RAW;
 	}
 
-	private static BigDecimal amount(JsonValue json, Problems problems) {
+	/**
+	 * Seed §3.2 montantSegurHT: FLOAT, always two decimals. A number the model would write otherwise (27450 as
+	 * 27450.00, 27450.5, 2.745E4, {@code -0.00} whose sign a BigDecimal loses), a number in quotes, are kept as written.
+	 */
+	private static Object amount(JsonValue json, Problems problems) {
 		BigDecimal value;
 		String text;
+		String trimmed = json instanceof JsonString s ? Characters.strip(s.value()) : null;
 		if (json instanceof JsonNumber n) {
 			value = n.value();
 			text = n.text();
-		} else if (json instanceof JsonString s && DECIMAL.matcher(s.value().trim()).matches()) {
-			text = s.value().trim().replace(',', '.');
+		} else if (trimmed != null && DECIMAL.matcher(trimmed).matches()) {
+			text = trimmed.replace(',', '.');
 			value = new BigDecimal(text);
 			String written = AspValues.isPlausible(value) ? AspValues.formatMontant(value) : text;
 			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : montant écrit comme un texte ; écrivez le nombre sans guillemets (" + Echo.text(written)
 					+ ")", written);
 		} else {
 			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : " + describe(json) + " au lieu d'un montant (ex. 27450.00)");
-			return null;
+			return RAW;
 		}
 		if (!AspValues.isPlausible(value)) {
 			problems.error(IssueCodes.MONTANT, "« " + problems.name() + " » : montant hors limites (" + Echo.text(text) + ")");
-			return null;
+			return RAW;
 		}
 		if (json instanceof JsonNumber && !hasTwoDecimals(text)) {
 			String written = AspValues.formatMontant(value);
 			problems.error(IssueCodes.DECIMALES, "« " + problems.name() + " » : " + Echo.text(text)
 					+ " doit s'écrire avec 2 chiffres après le point, même .00 (ex. " + written + ")", written);
 		}
-		return value;
+		// the model holds the number when it writes it back as written (27450.00, 27450.123); else it keeps the text
+		return json instanceof JsonNumber && AspValues.formatMontant(value).equals(text) ? value : RAW;
 	}
 
-	private static LocalDate date(JsonValue json, Problems problems) {
+	/** {@code -0.00}: a minus sign on zero, which a BigDecimal does not keep. */
+	public static boolean isNegativeZero(String numberText) {
+		return numberText.startsWith("-") && numberText.chars().allMatch(c -> c == '-' || c == '0' || c == '.');
+	}
+
+	private static Object date(JsonValue json, Problems problems) {
 		if (!(json instanceof JsonString s)) {
 			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : " + describe(json) + " au lieu d'une date \"JJ/MM/AAAA\"");
-			return null;
+			return RAW;
 		}
 		try {
 			return AspValues.parseDate(s.value());
 		} catch (IllegalArgumentException notJJMMAAAA) {
 			try {
-				LocalDate iso = LocalDate.parse(s.value().trim(), ISO);
+				LocalDate iso = LocalDate.parse(Characters.strip(s.value()), ISO);
 				String written = AspValues.formatDate(iso);
-				problems.error(IssueCodes.DATE, "« " + problems.name() + " » : date « " + s.value() + " » au format AAAA-MM-JJ ; attendu JJ/MM/AAAA (" + written
-						+ ")", written);
-				return iso;
+				problems.error(IssueCodes.DATE, "« " + problems.name() + " » : date « " + Echo.text(s.value()) + " » au format AAAA-MM-JJ ; attendu JJ/MM/AAAA ("
+						+ written + ")", written);
 			} catch (DateTimeParseException notIso) {
 				problems.error(IssueCodes.DATE, "« " + problems.name() + " » : " + Echo.quote(s.value()) + " n'est pas une date JJ/MM/AAAA existante");
-				return null;
 			}
+			return RAW;
 		}
 	}
 
 	/** Seed §3.2 INTEGER: digits only; 1.0 or 1e0 is a number with a fraction or an exponent, not an integer. */
-	private static Integer integer(JsonValue json, Problems problems) {
+	private static Object integer(JsonValue json, Problems problems) {
 		if (json instanceof JsonNumber n) {
-			if (isInteger(n.text())) {
+			if (isInteger(n.text()) && !isNegativeZero(n.text())) {
 				return Integer.valueOf(n.text());
 			}
 			try {
 				int exact = n.value().intValueExact();
 				problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : " + Echo.text(n.text()) + " n'est pas un entier ; écrivez " + exact, String.valueOf(exact));
-				return exact;
 			} catch (ArithmeticException e) {
 				problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : " + Echo.text(n.text()) + " n'est pas un entier");
-				return null;
 			}
+			return RAW;
 		}
-		if (json instanceof JsonString s && isInteger(s.value().trim())) {
-			String written = s.value().trim();
-			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : entier écrit comme un texte ; écrivez " + written + " sans guillemets", written);
-			return Integer.valueOf(written);
+		String trimmed = json instanceof JsonString s ? Characters.strip(s.value()) : null;
+		if (trimmed != null && isInteger(trimmed)) {
+			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : entier écrit comme un texte ; écrivez " + trimmed + " sans guillemets", trimmed);
+			return RAW;
 		}
 		problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : " + describe(json) + " au lieu d'un entier");
-		return null;
+		return RAW;
 	}
 
 	/** The Java enum constant (what eSet takes), or null. */
@@ -179,21 +245,21 @@ final class ValueReader {
 		EEnum eEnum = (EEnum) attribute.getEAttributeType();
 		if (!(json instanceof JsonString s)) {
 			problems.error(IssueCodes.TYPE, "« " + problems.name() + " » : " + describe(json) + " au lieu d'une valeur parmi " + allowed(attribute));
-			return null;
+			return RAW;
 		}
 		EEnumLiteral exact = eEnum.getEEnumLiteralByLiteral(s.value());
 		if (exact != null) {
 			return exact.getInstance();
 		}
 		for (EEnumLiteral literal : eEnum.getELiterals()) {
-			if (literal.getLiteral().equalsIgnoreCase(s.value().trim())) {
+			if (literal.getLiteral().equalsIgnoreCase(Characters.strip(s.value()))) {
 				problems.error(IssueCodes.VALEUR, "« " + problems.name() + " » : « " + Echo.text(s.value()) + " » s'écrit « " + literal.getLiteral() + " »",
 						literal.getLiteral());
-				return literal.getInstance();
+				return RAW;
 			}
 		}
 		problems.error(IssueCodes.VALEUR, "« " + problems.name() + " » : " + Echo.quote(s.value()) + " n'est pas permis ; valeurs possibles : " + allowed(attribute));
-		return null;
+		return RAW;
 	}
 
 	private static String allowed(EAttribute attribute) {
@@ -226,7 +292,7 @@ final class ValueReader {
 
 	static String describe(JsonValue json) {
 		return switch (json) {
-		case JsonString s -> s.value().isBlank() ? "texte vide" : "texte " + Echo.quote(s.value());
+		case JsonString s -> Characters.isBlank(s.value()) ? "texte vide" : "texte " + Echo.quote(s.value());
 		case JsonNumber n -> "nombre " + Echo.text(n.text());
 		default -> json.typeName();
 		};

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.core.StatutDemande;
 
 /**
@@ -35,15 +37,35 @@ public final class PortalReturn {
 
 	/** True when at least one request of the file was processed by the portal. */
 	public static boolean isReturnedFile(Dossier returned) {
-		return returned.getDemandes().stream().anyMatch(d -> d.getCodeTraitement() != null || d.getNumeroASP() != null);
+		return returned.getDemandes().stream().anyMatch(d -> codeTraitement(d) != null || numeroASP(d) != null);
 	}
 
 	/** The status a returned request tells: accepted when it got a numeroASP or the code 0000. */
 	public static StatutDemande statut(Demande returned) {
-		if (returned.getNumeroASP() != null || CODE_ACCEPTEE.equals(returned.getCodeTraitement())) {
+		if (numeroASP(returned) != null || CODE_ACCEPTEE.equals(codeTraitement(returned))) {
 			return StatutDemande.ACCEPTEE;
 		}
-		return returned.getCodeTraitement() != null ? StatutDemande.REJETEE : StatutDemande.DEPOSEE;
+		return codeTraitement(returned) != null ? StatutDemande.REJETEE : StatutDemande.DEPOSEE;
+	}
+
+	/** The numeroASP a returned line gives, also when written as a number (kept as written by the importer); or null. */
+	public static String numeroASP(Demande line) {
+		return RawValues.text(line, SegurPackage.Literals.DEMANDE__NUMERO_ASP);
+	}
+
+	/** The codeTraitement a returned line gives, as {@link #numeroASP}. */
+	public static String codeTraitement(Demande line) {
+		return RawValues.text(line, SegurPackage.Literals.DEMANDE__CODE_TRAITEMENT);
+	}
+
+	/** The libelleTraitement a returned line gives, as {@link #numeroASP}. */
+	public static String libelleTraitement(Demande line) {
+		return RawValues.text(line, SegurPackage.Literals.DEMANDE__LIBELLE_TRAITEMENT);
+	}
+
+	/** The numeroEditeur of a returned line, as {@link #numeroASP}. */
+	public static String numeroEditeur(Demande line) {
+		return RawValues.text(line, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR);
 	}
 
 	/**
@@ -60,19 +82,20 @@ public final class PortalReturn {
 		}
 		List<Update> updates = new ArrayList<>();
 		for (Demande line : returned.getDemandes()) {
-			if (line.getCodeTraitement() == null && line.getNumeroASP() == null) {
+			String numeroASP = numeroASP(line);
+			String code = codeTraitement(line);
+			if (code == null && numeroASP == null) {
 				continue;
 			}
 			StatutDemande statut = statut(line);
-			Demande target = byNumber.get(line.getNumeroEditeur());
+			Demande target = byNumber.get(numeroEditeur(line));
 			if (target != null) {
-				target.setNumeroASP(line.getNumeroASP());
-				target.setCodeTraitement(line.getCodeTraitement());
-				target.setLibelleTraitement(line.getLibelleTraitement());
+				target.setNumeroASP(numeroASP);
+				target.setCodeTraitement(code);
+				target.setLibelleTraitement(libelleTraitement(line));
 				target.setStatut(statut);
 			}
-			updates.add(new Update(line.getNumeroEditeur(), statut, line.getNumeroASP(), line.getCodeTraitement(),
-					line.getLibelleTraitement(), target));
+			updates.add(new Update(numeroEditeur(line), statut, numeroASP, code, libelleTraitement(line), target));
 		}
 		return updates;
 	}

@@ -1,5 +1,7 @@
 package fr.segurstudio.model.asp;
 
+import java.util.List;
+
 /**
  * Vocabulary of the EAnnotations (source {@value #SOURCE}) that map the metamodel to the ASP JSON.
  * The .ecore of each couloir is the one declared place of its key spellings and value formats; the
@@ -42,8 +44,13 @@ public final class AspAnnotation {
 	public static final String EMPTY_WHEN = "emptyWhen";
 	/** Condition: the value may be null or absent when it holds (otherwise required). */
 	public static final String OPTIONAL_WHEN = "optionalWhen";
-	/** Condition: the list holds exactly one element when it holds (a warning: the seeds say so in words only). */
+	/**
+	 * Condition: the list holds exactly one element when it holds (a warning: the seeds say so in words only, e.g. the
+	 * clients of an order when isClientUnique is true).
+	 */
 	public static final String SINGLE_WHEN = "singleWhen";
+	/** Condition: the list holds more than one element when it holds (a warning, the other half of {@link #SINGLE_WHEN}). */
+	public static final String SEVERAL_WHEN = "severalWhen";
 	/** true: a list that may be empty (a required list must otherwise hold at least one value). */
 	public static final String MAY_BE_EMPTY = "mayBeEmpty";
 	/** true: the values identify an installation site (FINESS géographique), financed once per ANS. */
@@ -52,6 +59,16 @@ public final class AspAnnotation {
 	public static final String ABSENT_AS = "absentAs";
 	/** Where the rule comes from: seed file and section. */
 	public static final String SEED = "seed";
+
+	/** The whole vocabulary: a couloir folder's .ecore is checked against it (a misspelt key would lose its rule). */
+	public static final List<String> KEYS = List.of(KEY, ALIASES, LENGTH, FORMAT, CODE_LIST, VALUES, NULLABLE, OPTIONAL, EXPORT_NULL,
+			RENUMBER, NULL_UNLESS, REQUIRED_WHEN, EMPTY_WHEN, OPTIONAL_WHEN, SINGLE_WHEN, MAY_BE_EMPTY, SITE, ABSENT_AS, SEED);
+
+	/** The keys whose value is a {@link Condition}. */
+	public static final List<String> CONDITIONS = List.of(NULL_UNLESS, REQUIRED_WHEN, EMPTY_WHEN, OPTIONAL_WHEN, SINGLE_WHEN);
+
+	/** The keys whose value is {@code true} or {@code false}. */
+	public static final List<String> FLAGS = List.of(NULLABLE, OPTIONAL, EXPORT_NULL, RENUMBER, MAY_BE_EMPTY, SITE);
 
 	private AspAnnotation() {
 	}

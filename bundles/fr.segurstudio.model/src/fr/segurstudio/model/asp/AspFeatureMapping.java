@@ -35,6 +35,7 @@ public final class AspFeatureMapping {
 	private final Condition optionalWhen;
 	private final Condition emptyWhen;
 	private final Condition singleWhen;
+	private final Condition severalWhen;
 
 	/** Shape of a text value ({@link AspAnnotation#FORMAT}). */
 	public enum Format {
@@ -64,6 +65,7 @@ public final class AspFeatureMapping {
 		this.optionalWhen = Condition.of(detail(AspAnnotation.OPTIONAL_WHEN));
 		this.emptyWhen = Condition.of(detail(AspAnnotation.EMPTY_WHEN));
 		this.singleWhen = Condition.of(detail(AspAnnotation.SINGLE_WHEN));
+		this.severalWhen = Condition.of(detail(AspAnnotation.SEVERAL_WHEN));
 	}
 
 	/** The position of this feature in its class's {@link AspClassMapping#features()}. */
@@ -119,6 +121,11 @@ public final class AspFeatureMapping {
 	/** The list holds exactly one element when it holds; or null. */
 	public Condition singleWhen() {
 		return singleWhen;
+	}
+
+	/** The list holds more than one element when it holds; or null. */
+	public Condition severalWhen() {
+		return severalWhen;
 	}
 
 	/**

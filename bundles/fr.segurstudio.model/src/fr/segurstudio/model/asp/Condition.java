@@ -15,14 +15,21 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * {@code commande.regimeTVA=HT}, {@code piecesJustificatives.typeFichier=PREUVE_ACT_BIO}): terms joined by
  * {@code &}, each a path ({@code ..} goes to the container, {@code .} down to a contained object; through a
  * list, the term holds when one of its elements matches) compared with {@code =} or {@code !=} to true,
- * false, null, an enumeration literal or a text. Read by the validator, the writer and the forms' rules.
+ * false, null, an enumeration literal or a text, or a list to {@code []} (empty). Read by the validator, the
+ * writer and the forms' rules.
  */
 public final class Condition {
 
-	private record Term(List<String> path, String expected, boolean negated) {
+	/**
+	 * One comparison of a condition: a path ({@code ..} for the container) compared with {@code =} or, negated,
+	 * {@code !=} to the text of a value.
+	 */
+	public record Term(List<String> path, String expected, boolean negated) {
 	}
 
 	private static final Map<String, Condition> CACHE = new ConcurrentHashMap<>();
+	/** What a list is compared with to say that it is empty. */
+	private static final String EMPTY_LIST = "[]";
 
 	private final String text;
 	private final List<Term> terms;
@@ -69,6 +76,11 @@ public final class Condition {
 		return true;
 	}
 
+	/** The comparisons, all of which must hold (for the checks of a couloir's declaration). */
+	public List<Term> terms() {
+		return terms;
+	}
+
 	/** The features a condition reads on the object it is evaluated on (first segments), for the forms to listen to. */
 	public List<String> firstSegments() {
 		return terms.stream().map(t -> t.path().get(0)).distinct().toList();
@@ -89,6 +101,9 @@ public final class Condition {
 				return "null".equals(expected);
 			}
 			if (feature.isMany()) {
+				if (EMPTY_LIST.equals(expected) && i == path.size() - 1) {
+					return ((List<?>) eObject.eGet(feature)).isEmpty();
+				}
 				for (Object element : (List<?>) eObject.eGet(feature)) {
 					if (matches(element, path, i + 1, expected)) {
 						return true;

@@ -25,9 +25,9 @@ public final class FieldValues {
 		return value == null || value instanceof List<?> list && list.isEmpty();
 	}
 
-	/** A text with nothing but spaces in it: never a valid value of the seeds. */
+	/** A text with nothing but spaces and invisible characters in it ({@link Characters#isBlank}): never a valid value of the seeds. */
 	public static boolean isBlank(Object value) {
-		return value instanceof String s && s.isBlank();
+		return value instanceof String s && Characters.isBlank(s);
 	}
 
 	/** The seed's {@code {}}: an absent object the seed writes as an empty object. */

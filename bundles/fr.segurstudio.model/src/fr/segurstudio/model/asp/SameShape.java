@@ -6,6 +6,8 @@ import java.util.function.BiConsumer;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
+import fr.segurstudio.model.core.SegurPackage;
+
 /**
  * Pairs the objects of two models of the same shape (the same classes at the same places of the
  * containment tree), e.g. a model and the one read back from the file it was just saved to, so that what
@@ -23,6 +25,9 @@ public final class SameShape {
 		}
 		pair.accept(from, to);
 		for (EReference reference : from.eClass().getEAllContainments()) {
+			if (reference.getEReferenceType() == SegurPackage.Literals.RAW_VALUE) {
+				continue; // values, not shape: a raw value left by a deleted object is not in the file written
+			}
 			List<?> fromChildren = children(from, reference);
 			List<?> toChildren = children(to, reference);
 			if (fromChildren.size() != toChildren.size()) {

@@ -29,22 +29,33 @@ public final class Couloir {
 	private final String vague;
 	private final String label;
 	private final String seed;
-	private final String contributor;
+	private final CouloirOrigin origin;
 	private final EPackage ePackage;
 	private final EClass beneficiairesClass;
 	private final EClass scenarioClass;
 	private final List<TypePiece> typesPieces;
 	private final List<ProfilReferencement> profils;
+	private final List<CouloirFile> viewFiles;
 
+	/** A couloir of a plug-in ({@code contributor}, its symbolic name). */
 	public Couloir(String code, String logiciel, String vague, String label, String seed, String contributor,
 			EPackage ePackage, EClass beneficiairesClass, EClass scenarioClass, List<TypePiece> typesPieces,
 			List<ProfilReferencement> profils) {
+		this(code, logiciel, vague, label, seed, CouloirOrigin.plugin(contributor), ePackage, beneficiairesClass, scenarioClass,
+				typesPieces, profils, List.of());
+	}
+
+	/** A couloir of this origin; {@code viewFiles}: the .view files it carries itself (a couloir folder's). */
+	public Couloir(String code, String logiciel, String vague, String label, String seed, CouloirOrigin origin,
+			EPackage ePackage, EClass beneficiairesClass, EClass scenarioClass, List<TypePiece> typesPieces,
+			List<ProfilReferencement> profils, List<CouloirFile> viewFiles) {
 		this.code = code;
 		this.logiciel = logiciel;
 		this.vague = vague;
 		this.label = label;
 		this.seed = seed;
-		this.contributor = contributor;
+		this.origin = origin;
+		this.viewFiles = List.copyOf(viewFiles);
 		this.ePackage = ePackage;
 		this.beneficiairesClass = beneficiairesClass;
 		this.scenarioClass = scenarioClass;
@@ -81,9 +92,22 @@ public final class Couloir {
 		return seed;
 	}
 
-	/** Symbolic name of the bundle that declared it. */
+	/** Symbolic name of the bundle that declared it, or the path of its couloir folder or archive. */
 	public String contributor() {
-		return contributor;
+		return origin.location();
+	}
+
+	/** Where it comes from: a plug-in, or a couloir folder or archive (dynamic EMF). */
+	public CouloirOrigin origin() {
+		return origin;
+	}
+
+	/**
+	 * The .view files the couloir carries itself (a couloir folder's; a plug-in contributes its views to the
+	 * extension point {@code fr.segurstudio.forms.views}): they serve this couloir's dossiers.
+	 */
+	public List<CouloirFile> viewFiles() {
+		return viewFiles;
 	}
 
 	public EPackage ePackage() {

@@ -6,8 +6,9 @@ import java.util.Optional;
 import fr.segurstudio.model.core.Dossier;
 
 /**
- * The couloirs contributed by plug-ins (extension point {@value #EXTENSION_POINT}) and the code lists
- * they share. Available as an OSGi service; core code knows couloirs only through it.
+ * The couloirs contributed by plug-ins (extension point {@value #EXTENSION_POINT}) or dropped as data into a
+ * couloirs folder (a folder or archive holding an annotated .ecore and its {@code couloir.xml}, loaded as dynamic
+ * EMF), and the code lists they share. Available as an OSGi service; core code knows couloirs only through it.
  */
 public interface CouloirRegistry {
 
@@ -31,6 +32,21 @@ public interface CouloirRegistry {
 	/** A declared code list ({@code operateurs-messagerie}), or empty. */
 	Optional<CodeList> codeList(String id);
 
-	/** Declarations that could not be read (a plug-in's mistake), in French, for the log and for tests. */
+	/**
+	 * Declarations that could not be read (a plug-in's or a couloir folder's mistake: the file, the line and what is
+	 * wrong) and couloirs left out (a code claimed twice), in French, one line each.
+	 */
 	List<String> problems();
+
+	/**
+	 * Reads the couloirs folders again when what they hold changed since the last read (a couloir dropped, changed
+	 * or removed): a few file times, nothing read when nothing changed. Couloirs whose files did not change stay the
+	 * same objects. The command line calls it before each call (its resident process outlives a couloir dropped
+	 * between two calls), the new-dossier wizard when it opens.
+	 *
+	 * @return true when the couloirs or the problems changed
+	 */
+	default boolean refresh() {
+		return false;
+	}
 }

@@ -21,6 +21,15 @@ public final class NumerosEditeur {
 	/** The largest number that fits in five digits. */
 	public static final int MAX = 99_999;
 
+	/** All 99,999 numbers are used: a foreseeable condition of the input, which callers say as such. */
+	public static final class Exhausted extends IllegalStateException {
+		private static final long serialVersionUID = 1L;
+
+		Exhausted() {
+			super("Les 99999 numéros éditeur de ce dossier sont tous utilisés");
+		}
+	}
+
 	private NumerosEditeur() {
 	}
 
@@ -33,7 +42,7 @@ public final class NumerosEditeur {
 	 * The next free number: one more than the highest used, or, once 99999 is used, the lowest
 	 * never used; {@code alsoUsed} adds numbers used elsewhere (the vendor's other dossiers).
 	 *
-	 * @throws IllegalStateException when all 99999 numbers are used
+	 * @throws Exhausted when all 99999 numbers are used
 	 */
 	public static String next(Dossier dossier, Collection<String> alsoUsed) {
 		BitSet used = used(dossier);
@@ -44,7 +53,7 @@ public final class NumerosEditeur {
 			candidate = used.nextClearBit(1);
 		}
 		if (candidate > MAX) {
-			throw new IllegalStateException("Les 99999 numéros éditeur de ce dossier sont tous utilisés");
+			throw new Exhausted();
 		}
 		return format(candidate);
 	}

@@ -302,7 +302,11 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 			return;
 		}
 		try {
-			session.save();
+			if (save == DiskGuard.Save.WRITE_OVER) {
+				session.saveReplacingDiskChange(); // the user chose to
+			} else {
+				session.save(); // refused, saying why, when another program wrote the file since the question
+			}
 			afterWrite();
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,

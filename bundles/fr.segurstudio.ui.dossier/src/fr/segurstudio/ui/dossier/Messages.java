@@ -103,6 +103,7 @@ public final class Messages extends NLS {
 	public static String newDossierFolder;
 	public static String newDossierName;
 	public static String newDossierNoCouloir;
+	public static String newDossierCouloirProblems;
 	public static String newDossierNoFolder;
 	public static String newDossierBadName;
 	public static String newDossierExists;

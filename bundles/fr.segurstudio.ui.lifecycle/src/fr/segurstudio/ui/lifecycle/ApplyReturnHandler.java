@@ -84,8 +84,11 @@ public final class ApplyReturnHandler extends DossierHandler {
 						.append('\n');
 			}
 		}
+		for (PortalReturns.Problem problem : application.problems()) { // what the file says that cannot be applied as it is
+			lines.append(problem.issue().message()).append('\n');
+		}
 		String text = NLS.bind(Messages.returnDone, new Object[] { accepted, rejected, unmatched, lines.toString().strip() });
-		if (unmatched > 0) {
+		if (unmatched > 0 || !application.problems().isEmpty()) {
 			MessageDialog.openWarning(shell, Messages.returnTitle, text);
 		} else {
 			MessageDialog.openInformation(shell, Messages.returnTitle, text);

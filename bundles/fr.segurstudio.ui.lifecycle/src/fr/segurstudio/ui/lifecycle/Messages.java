@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String resubmitTitle;
 	public static String resubmitNone;
 	public static String resubmitDone;
+	public static String resubmitProblems;
 	public static String resubmitUnreadable;
 	public static String spreadsheetTitle;
 	public static String spreadsheetMapping;

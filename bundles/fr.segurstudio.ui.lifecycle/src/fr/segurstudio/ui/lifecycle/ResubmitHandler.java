@@ -14,6 +14,7 @@ import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.lifecycle.DossierFiles;
 import fr.segurstudio.lifecycle.Resubmissions;
+import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.ui.Services;
 import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.actions.DossierHandler;
@@ -50,7 +51,14 @@ public final class ResubmitHandler extends DossierHandler {
 			return;
 		}
 		Resubmissions.Application application = Resubmissions.prepare(editor.session(), used);
+		if (!application.problems().isEmpty()) { // all numbers of the vendor used: said, never skipped in silence
+			MessageDialog.openError(shell, Messages.resubmitTitle, NLS.bind(Messages.resubmitProblems,
+					String.join("\n", application.problems().stream().map(Issue::message).toList())));
+		}
 		if (application.renumberings().isEmpty()) {
+			if (!application.problems().isEmpty()) {
+				return;
+			}
 			MessageDialog.openInformation(shell, Messages.resubmitTitle, Messages.resubmitNone);
 			return;
 		}

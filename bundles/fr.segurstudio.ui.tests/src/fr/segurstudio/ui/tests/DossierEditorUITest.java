@@ -2,6 +2,7 @@ package fr.segurstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -38,6 +38,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.FormHandle;
+import fr.segurstudio.json.AspImporter;
+import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.testing.Golden;
+import fr.segurstudio.testing.InvalidVariants;
+import fr.segurstudio.validation.DossierValidator;
+import fr.segurstudio.validation.ValidationContext;
+import fr.segurstudio.validation.json.FileReport;
+import fr.segurstudio.validation.json.FileValidator;
+import fr.segurstudio.validation.json.Mode;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.Couloir;
@@ -53,8 +62,8 @@ import fr.segurstudio.workspace.ProblemMarkers;
 /**
  * The dossier editor as a user drives it: the new dossier wizard for each couloir, a request added and
  * filled through its generated form, a validation error on the field and in Problems and the way back to
- * it, undo/redo and the dirty flag, save keeping the text's comments, the MDV LIBERAL/STRUCTURE switch, the
- * export as a Job, the fictitious couloir's default form.
+ * it, a broken JSON file fixed through the form, undo/redo and the dirty flag, save keeping the text's comments, the
+ * MDV LIBERAL/STRUCTURE switch, the export as a Job, the fictitious couloir's default form.
  */
 class DossierEditorUITest {
 
@@ -76,7 +85,7 @@ class DossierEditorUITest {
 				bot.click(bot.button(dialog, Bot.plain(IDialogConstants.FINISH_LABEL)));
 			});
 			Path file = dir.resolve(couloir.id().toLowerCase(Locale.ROOT) + "-ANS0000007.segur");
-			DossierEditor editor = bot.waitFor("the editor of " + file.getFileName(), () -> activeDossierEditor(file));
+			DossierEditor editor = bot.waitFor("the editor of " + file.getFileName(), () -> workbench.activeDossierEditor(file));
 			assertTrue(Files.readString(file).contains("dossier " + couloir.id()), Files.readString(file));
 			assertEquals("ANS0000007", editor.session().dossier().getNumeroAns());
 			assertEquals(0, editor.session().dossier().getDemandes().size());
@@ -186,6 +195,56 @@ class DossierEditorUITest {
 		}
 	}
 
+	/**
+	 * The file users bring most, a broken one: a JSON file whose order date is an ISO date and whose amount is written as
+	 * a text opens editable; each value is shown in its field as the file wrote it, in error; a save writes them back as
+	 * read; typed again through the fields, saved, the file validates.
+	 */
+	@Test
+	void aBrokenJsonFileOpensEditableIsFixedThroughItsFormAndValidates() throws Exception {
+		String broken = Golden.BIO_SGL.text().replace("\"dateCommande\": \"14/03/2022\"", "\"dateCommande\": \"2022-03-14\"")
+				.replace("\"montantSegurHT\": 27450.00", "\"montantSegurHT\": \"27450.00\"");
+		Path file = Files.writeString(Files.createDirectories(workbench.temp().resolve("dossiers")).resolve("labo-durand.json"), broken, StandardCharsets.UTF_8);
+		workbench.golden("bio-sgl-durand.segur"); // the folder opened in the workbench
+		DossierEditor editor = workbench.open(file);
+		assertNull(editor.session().readOnlyReason(), "editable");
+		Demande demande = editor.session().dossier().getDemandes().get(0);
+
+		FormHandle form = bot.waitFor("the form", () -> editor.requestsPage().form());
+		assertTrue(form.control().isEnabled());
+		Text date = (Text) workbench.field(editor, "dateCommande");
+		assertEquals("2022-03-14", date.getText(), "the value as the file wrote it");
+		Text amount = (Text) workbench.field(editor, "montantSegurHT");
+		assertEquals("27450.00", amount.getText());
+		ControlRenderer dateRenderer = bot.waitFor("the date in error, with the reader's words",
+				() -> form.renderer("dateCommande").isDecorated() && form.renderer("dateCommande").decorationText().contains("AAAA-MM-JJ")
+						? form.renderer("dateCommande") : null);
+		assertTrue(dateRenderer.decorationText().contains("attendu JJ/MM/AAAA (14/03/2022)"), dateRenderer.decorationText());
+
+		// another value changed and saved: the values kept as written are saved as they were read
+		bot.type(((Text) workbench.field(editor, "nomMandataire")), "DUPONT");
+		bot.waitFor("the change in the model", editor::isDirty);
+		bot.commandWhenEnabled("org.eclipse.ui.file.save");
+		assertEquals(InvalidVariants.values(broken.replace("\"nomMandataire\": \"DURAND\"", "\"nomMandataire\": \"DUPONT\"").getBytes(StandardCharsets.UTF_8)),
+				InvalidVariants.values(Files.readAllBytes(file)));
+		bot.type(((Text) workbench.field(editor, "nomMandataire")), "DURAND");
+
+		bot.type(date, "14/03/2022");
+		bot.waitFor("the date in the model", () -> demande.getCommande().getDateCommande() != null);
+		bot.type((Text) workbench.field(editor, "montantSegurHT"), "27450,00");
+		bot.waitFor("the amount in the model", () -> demande.getCommande().getMontantSegurHT() != null);
+		bot.waitFor("no field in error", () -> !form.renderer("dateCommande").isDecorated() && !form.renderer("montantSegurHT").isDecorated());
+		bot.commandWhenEnabled("org.eclipse.ui.file.save");
+		assertFalse(editor.isDirty());
+
+		byte[] saved = Files.readAllBytes(file);
+		assertEquals(InvalidVariants.values(Golden.BIO_SGL.bytes()), InvalidVariants.values(saved), "the golden file again");
+		FileReport report = new FileValidator(Services.get(DossierValidator.class), Services.get(CouloirRegistry.class))
+				.validate(Services.get(AspImporter.class).read(saved, "labo-durand.json", null), Mode.ASP, ValidationContext.ALONE);
+		assertTrue(report.accepted() && report.requests().get(0).accepted(),
+				report.requests().get(0).issues().stream().map(Issue::message).toList().toString());
+	}
+
 	@Test
 	void undoAndRedoFollowTheDirtyFlagBackToTheSavePoint() throws Exception {
 		DossierEditor editor = workbench.open(workbench.golden("rad-ris-radio2000.segur"));
@@ -259,10 +318,6 @@ class DossierEditorUITest {
 		assertTrue(demande.getFichierDepot().startsWith("JSON-ANS0000001-"), demande.getFichierDepot());
 		bot.commandWhenEnabled("org.eclipse.ui.edit.undo");
 		assertEquals(StatutDemande.BROUILLON, demande.getStatut(), "the deposit's status change is one undo");
-	}
-	private DossierEditor activeDossierEditor(Path file) {
-		IEditorPart part = window.getActivePage().getActiveEditor();
-		return part instanceof DossierEditor editor && editor.session().file().toAbsolutePath().equals(file.toAbsolutePath()) ? editor : null;
 	}
 
 	private static IMarker marker(IFile file, String request, String path) {

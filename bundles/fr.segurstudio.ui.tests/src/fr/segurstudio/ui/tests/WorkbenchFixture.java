@@ -115,6 +115,12 @@ final class WorkbenchFixture implements BeforeEachCallback, AfterEachCallback, T
 		return editor;
 	}
 
+	/** The active editor when it is the dossier editor of this file, else null (to wait for). */
+	DossierEditor activeDossierEditor(Path file) {
+		IEditorPart part = window.getActivePage().getActiveEditor();
+		return part instanceof DossierEditor editor && editor.session().file().toAbsolutePath().equals(file.toAbsolutePath()) ? editor : null;
+	}
+
 	/** The first shown widget of the request form with this JSON key, waiting for it. */
 	Control field(DossierEditor editor, String key) {
 		FormHandle form = bot.waitFor("the form", () -> editor.requestsPage().form());

@@ -252,6 +252,7 @@ class FieldRulesTest {
 		Dossier dossier = examples().radRadio2000();
 		BeneficiairesRad b = (BeneficiairesRad) first(dossier).getBeneficiaires();
 		b.getEtablissementsClients().clear();
+		b.setIsClientUnique(false); // the two radiologists are the clients now (docs/decisions-spec-raw.md)
 		accepted(dossier);
 		b.getRadLiberauxClients().clear();
 		assertEquals("rad.client-identifie", onlyError(dossier, "rad.client-identifie").code());

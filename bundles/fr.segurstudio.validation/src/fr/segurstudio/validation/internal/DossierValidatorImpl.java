@@ -3,6 +3,7 @@ package fr.segurstudio.validation.internal;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import fr.segurstudio.model.core.Demande;
@@ -36,6 +37,11 @@ public final class DossierValidatorImpl implements DossierValidator {
 	/** Outside DS (tests, tools). */
 	public DossierValidatorImpl(CouloirRegistry registry) {
 		this.registry = registry;
+	}
+
+	@Deactivate
+	void deactivate() {
+		contributed.close();
 	}
 
 	@Override

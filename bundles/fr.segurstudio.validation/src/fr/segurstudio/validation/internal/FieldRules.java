@@ -1,6 +1,7 @@
 package fr.segurstudio.validation.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,14 +12,19 @@ import fr.segurstudio.model.asp.AspAnnotation;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
 import fr.segurstudio.model.asp.AspValues;
+import fr.segurstudio.model.asp.Characters;
 import fr.segurstudio.model.asp.FieldValues;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.asp.ValueKind;
+import fr.segurstudio.json.RawJson;
 import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.model.core.RawValue;
 import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.CodeList;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.TypePiece;
 import fr.segurstudio.model.issue.Echo;
+import fr.segurstudio.model.issue.Severity;
 import fr.segurstudio.validation.IssueCodes;
 import fr.segurstudio.validation.RuleContext;
 
@@ -31,7 +37,8 @@ import fr.segurstudio.validation.RuleContext;
  */
 final class FieldRules {
 
-	private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]{2,}");
+	/** The shape of an address; no space or invisible character anywhere in it ({@link Characters}). */
+	private static final Pattern EMAIL = Pattern.compile("[^@]+@[^@]+\\.[^@]{2,}");
 	private static final Pattern FINESS = Pattern.compile("(\\d{2}|2A|2B)\\d{7}");
 	private static final Pattern CODE_NOISE = Pattern.compile("[\\s._-]");
 
@@ -42,6 +49,8 @@ final class FieldRules {
 	static void check(EObject object, RuleContext context, boolean deep) {
 		for (AspFeatureMapping mapping : AspClassMapping.of(object.eClass()).features()) {
 			if (!deep && mapping.kind() == ValueKind.OBJECT) {
+				// the objects are checked on their own; what was written instead of them is reported here
+				RawValues.of(object, mapping.feature()).forEach(raw -> checkRaw(object, mapping, raw.getIndex(), raw.getJson(), context));
 				continue;
 			}
 			checkFeature(object, mapping, context, deep);
@@ -49,11 +58,20 @@ final class FieldRules {
 	}
 
 	private static void checkFeature(EObject object, AspFeatureMapping m, RuleContext context, boolean deep) {
+		List<RawValue> raws = RawValues.of(object, m.feature());
+		RawValue whole = raws.stream().filter(raw -> raw.getIndex() < 0).findFirst().orElse(null);
+		if (whole != null && !(RawValues.isAbsent(whole) && m.mayBeAbsent())) {
+			checkRaw(object, m, -1, whole.getJson(), context);
+			return; // the value is what was written: nothing else to check in it
+		}
+		// the elements of an array kept as written are the reader's to report, whatever the seed asks of the list
+		raws.stream().filter(raw -> raw.getIndex() >= 0).forEach(raw -> checkRaw(object, m, raw.getIndex(), raw.getJson(), context));
 		if (m.isRenumbered()) {
 			return;
 		}
 		Object value = FieldValues.get(object, m.feature());
-		boolean absent = FieldValues.isNull(value);
+		boolean hasRawElements = raws.size() > (whole == null ? 0 : 1);
+		boolean absent = FieldValues.isNull(value) && !hasRawElements;
 		if (m.isExportNull()) {
 			if (value != null && !answeredByThePortal(object)) {
 				context.error(IssueCodes.RESERVE_ASP, "« " + m.key() + " » est rempli par l'ASP : il doit valoir null dans une nouvelle demande (lu : "
@@ -65,6 +83,9 @@ final class FieldRules {
 			if (!FieldValues.isEmptyForm(object, m)) {
 				context.error(IssueCodes.VIDE_ATTENDU, "« " + m.key() + " » doit être " + emptyForm(m) + " quand " + m.emptyWhen().describe()
 						+ read(object, m, value), object, m.feature(), -1, emptyLiteral(m));
+			}
+			if (deep) {
+				rawsWithin(value, context); // a block the seed wants empty is not checked, but what it holds as written is said
 			}
 			return;
 		}
@@ -95,7 +116,13 @@ final class FieldRules {
 			if (m.isList()) {
 				List<?> list = (List<?>) value;
 				for (int i = 0; i < list.size(); i++) {
-					checkString(object, m, (String) list.get(i), i, context);
+					if (list.get(i) == null) { // an element kept as written, reported above (a null in the list is one too)
+						if (RawValues.get(object, m.feature(), i) == null) {
+							checkRaw(object, m, i, "null", context);
+						}
+					} else {
+						checkString(object, m, (String) list.get(i), i, context);
+					}
 				}
 			} else {
 				checkString(object, m, (String) value, -1, context);
@@ -113,6 +140,46 @@ final class FieldRules {
 		default -> {
 			// booleans, enumerations, dates and integers are right by construction once read
 		}
+		}
+	}
+
+	/**
+	 * A value kept as written ({@link RawValues}): reported with the importer's own words, where it stands (same
+	 * code, message and data as when the file was read); a {@code -0.00} kept for its sign is a negative amount; a
+	 * value of what the ASP fills is reported as such.
+	 */
+	private static void checkRaw(EObject object, AspFeatureMapping m, int index, String json, RuleContext context) {
+		List<RawJson.Problem> problems = RawJson.problems(m, index, json);
+		for (RawJson.Problem problem : problems) {
+			context.report(Severity.ERROR, problem.code(), problem.message(), object, m.feature(), index, problem.data());
+		}
+		if (!problems.isEmpty() || json == null) {
+			return;
+		}
+		if (m.isExportNull()) {
+			if (!answeredByThePortal(object)) {
+				context.error(IssueCodes.RESERVE_ASP, "« " + m.key() + " » est rempli par l'ASP : il doit valoir null dans une nouvelle demande (lu : "
+						+ Echo.text(json) + ")", object, m.feature(), -1, "null");
+			}
+		} else if (m.kind() == ValueKind.AMOUNT && json.startsWith("-")) {
+			// seed §3.2 montantSegurHT, the amount of a service: -0.00 is kept for its sign, which says "negative"
+			context.error(IssueCodes.MONTANT_NEGATIF, "« " + m.key() + " » : " + Echo.text(json)
+					+ " : un montant de prestation n'est pas négatif", object, m.feature(), -1);
+		}
+	}
+
+	/** The values kept as written inside objects that are not checked further (a block the seed wants empty). */
+	private static void rawsWithin(Object value, RuleContext context) {
+		for (Object child : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
+			if (child instanceof EObject object) {
+				List<EObject> objects = new ArrayList<>(List.of(object));
+				object.eAllContents().forEachRemaining(objects::add);
+				for (EObject o : objects) {
+					for (AspFeatureMapping m : AspClassMapping.of(o.eClass()).features()) {
+						RawValues.of(o, m.feature()).forEach(raw -> checkRaw(o, m, raw.getIndex(), raw.getJson(), context));
+					}
+				}
+			}
 		}
 	}
 
@@ -135,13 +202,23 @@ final class FieldRules {
 				required(m, object) ? null : "null");
 	}
 
+	/**
+	 * How many clients an order has, against what its isClientUnique says (seed 002 §3.2 « true : le ou les
+	 * établissement(s) bénéficiaire(s) appartiennent à une même structure juridique ; false : … à plusieurs structures
+	 * juridiques distinctes », 003 « portée par un client unique », 004 « true : il y a un unique médecin »): the
+	 * lists of clients say it with {@code singleWhen} and {@code severalWhen}; a warning either way, the seeds saying
+	 * so in words only.
+	 */
 	private static void checkSingle(EObject object, AspFeatureMapping m, Object value, RuleContext context) {
-		if (m.singleWhen() == null || !m.isList() || !m.singleWhen().holds(object)) {
+		if (!m.isList()) {
 			return;
 		}
 		int size = ((List<?>) value).size();
-		if (size > 1) {
+		if (m.singleWhen() != null && size > 1 && m.singleWhen().holds(object)) {
 			context.warning(IssueCodes.UN_SEUL, m.singleWhen().describe() + " mais « " + m.key() + " » en cite " + size + " : un seul est attendu",
+					object, m.feature(), -1);
+		} else if (m.severalWhen() != null && size == 1 && m.severalWhen().holds(object)) {
+			context.warning(IssueCodes.PLUSIEURS, m.severalWhen().describe() + " mais « " + m.key() + " » n'en cite qu'un : plusieurs sont attendus",
 					object, m.feature(), -1);
 		}
 	}
@@ -201,8 +278,15 @@ final class FieldRules {
 
 	private static void checkString(EObject object, AspFeatureMapping m, String value, int index, RuleContext context) {
 		String key = index < 0 ? m.key() : m.key() + "[" + index + "]";
-		if (value.isBlank()) {
+		if (Characters.isBlank(value)) {
 			context.error(IssueCodes.TEXTE_VIDE, "« " + key + " » : texte vide dans la liste ; retirez-le", object, m.feature(), index);
+			return;
+		}
+		int invisible = Characters.firstInvisible(value);
+		if (invisible >= 0) {
+			context.error(IssueCodes.INVISIBLE, "« " + key + " » : " + Echo.quote(value) + " contient le caractère " + Characters.describe(value.codePointAt(invisible))
+					+ " en position " + (value.codePointCount(0, invisible) + 1) + " ; retirez-le", object, m.feature(), index,
+					Characters.withoutInvisible(value));
 			return;
 		}
 		if (!m.values().isEmpty() && !m.values().contains(value)) {
@@ -292,7 +376,7 @@ final class FieldRules {
 			}
 		}
 		case EMAIL -> {
-			if (!EMAIL.matcher(value).matches()) {
+			if (Characters.hasSpaceOrInvisible(value) || !EMAIL.matcher(value).matches()) {
 				context.error(IssueCodes.EMAIL, "« " + key + " » : " + Echo.quote(value) + " n'est pas une adresse électronique (nom@domaine.fr)",
 						object, m.feature(), index);
 			}

@@ -17,6 +17,7 @@ import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.tree.JsonValue;
 import fr.segurstudio.json.tree.JsonValue.JsonArray;
 import fr.segurstudio.json.tree.JsonValue.JsonObject;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.SegurPackage;
@@ -105,14 +106,20 @@ public final class FileValidator {
 				if (mode == Mode.ASP) {
 					issues = ok ? List.of() : List.of(issues.stream().filter(Issue::isError).findFirst().orElseThrow());
 				}
-				int numLigne = demande.getNumLigne() != null ? demande.getNumLigne() : position;
-				requests.add(new FileReport.RequestReport(numLigne, demande.getNumeroEditeur(), ok, List.copyOf(issues), demande));
+				requests.add(new FileReport.RequestReport(numLigne(demande, position), RawValues.text(demande, SegurPackage.Literals.DEMANDE__NUMERO_EDITEUR),
+						ok, List.copyOf(issues), demande));
 				position++;
 			}
 		}
 		fileIssues.sort(BY_POSITION);
 		List<Issue> errors = mode == Mode.ASP ? fileIssues.stream().filter(Issue::isError).toList() : List.copyOf(fileIssues);
 		return new FileReport(imported.file(), couloir, accepted, errors, List.copyOf(requests), dossier);
+	}
+
+	/** The request's numLigne as the file wrote it (also when kept as written), else its place. */
+	private static int numLigne(Demande demande, int position) {
+		String written = RawValues.text(demande, SegurPackage.Literals.DEMANDE__NUM_LIGNE);
+		return written != null && written.matches("-?\\d{1,9}") ? Integer.parseInt(written) : position;
 	}
 
 	/** File-level checks of a JSON file the model cannot see: how many requests, and that they are all of one couloir. */

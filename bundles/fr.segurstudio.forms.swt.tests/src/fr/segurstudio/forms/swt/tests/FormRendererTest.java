@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,10 @@ import fr.segurstudio.forms.swt.renderers.TextRenderer;
 import fr.segurstudio.forms.swt.renderers.ValueListRenderer;
 import fr.segurstudio.forms.view.Table;
 import fr.segurstudio.forms.view.View;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.dossier.NumerosEditeur;
 import fr.segurstudio.model.issue.Issue;
@@ -229,6 +232,43 @@ class FormRendererTest {
 			assertTrue(nomClient.decorationText().contains("MAJUSCULES"), nomClient.decorationText());
 			assertTrue(nomClient.control().isFocusControl(), () -> "focus on " + ui.display.getFocusControl());
 			assertTrue(nomClient.offersUpperCase(), "an offer, not a silent change");
+		}
+	}
+
+	/**
+	 * A value the file wrote in a form its field cannot hold, kept as written: shown in its field, in error with the
+	 * message in the tooltip; typing a valid value replaces it (one command, undone back to the value as written).
+	 */
+	@Test
+	void aValueKeptAsWrittenIsShownInItsFieldUntilATypedValueReplacesIt() {
+		Dossier dossier = Ui.SEEDS.bioDurand();
+		Demande demande = dossier.getDemandes().get(0);
+		demande.getCommande().setDateCommande(null);
+		RawValues.hold(demande.getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE, -1, "\"2022-03-14\"");
+		EtablissementClientBio client = ((BeneficiairesBio) demande.getBeneficiaires()).getEtablissementsClients().get(0);
+		client.getNumeroFINESSGeos().add(1, null);
+		RawValues.hold(client, BioPackage.Literals.ETABLISSEMENT_CLIENT_BIO__NUMERO_FINESS_GEOS, 1, "111111113");
+		try (Ui ui = Ui.open(dossier)) {
+			Text date = (Text) ui.widget("dateCommande");
+			assertEquals("2022-03-14", date.getText(), "the value as the file wrote it");
+			TextRenderer renderer = ui.renderer("dateCommande");
+			assertTrue(renderer.isDecorated(), "in error before any validation");
+			List<Issue> issues = Services.get(DossierValidator.class).validate(dossier, ValidationContext.ALONE);
+			ui.form.showIssues(issues);
+			ui.flush();
+			assertTrue(renderer.decorationText().contains("au format AAAA-MM-JJ ; attendu JJ/MM/AAAA (14/03/2022)"), renderer.decorationText());
+			assertEquals(List.of("111111111", "111111113", "111111112"), ui.<ValueListRenderer>renderer("numeroFINESSGeos").shown());
+			date.setFocus();
+			date.selectAll();
+			ui.type(date, "14/03/2022");
+			((Text) ui.widget("montantSegurHT")).setFocus();
+			ui.flush();
+			assertEquals(LocalDate.of(2022, 3, 14), demande.getCommande().getDateCommande());
+			assertNull(RawValues.get(demande.getCommande(), SegurPackage.Literals.COMMANDE__DATE_COMMANDE));
+			ui.stack().undo();
+			ui.flush();
+			assertEquals("2022-03-14", date.getText(), "undone: the value as written again");
+			assertNull(demande.getCommande().getDateCommande());
 		}
 	}
 

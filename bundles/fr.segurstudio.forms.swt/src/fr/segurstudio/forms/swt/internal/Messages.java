@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 	public static String commandRemove;
 	public static String commandMove;
 	public static String commandUpper;
+	public static String rawValue;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

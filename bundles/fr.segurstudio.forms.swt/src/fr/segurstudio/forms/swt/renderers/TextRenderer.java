@@ -33,6 +33,7 @@ import fr.segurstudio.forms.swt.FormOptions;
 import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.forms.swt.internal.Messages;
 import fr.segurstudio.model.asp.AspFeatureMapping.Format;
+import fr.segurstudio.model.asp.Characters;
 import fr.segurstudio.model.asp.AspFeatureMapping.Length;
 import fr.segurstudio.model.asp.ValueKind;
 
@@ -163,9 +164,12 @@ public class TextRenderer extends ControlRenderer {
 		counter.setForeground(wrong ? text.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
 	}
 
-	/** What the model holds for the typed text; null for an empty field. @throws IllegalArgumentException with a French reason */
+	/**
+	 * What the model holds for the typed text; null for a field left blank (spaces and invisible characters only,
+	 * {@link Characters#isBlank}). @throws IllegalArgumentException with a French reason
+	 */
 	protected Object parse(String typed) {
-		if (typed.isEmpty()) {
+		if (Characters.isBlank(typed)) {
 			return null;
 		}
 		return info.kind().parse(normalise(typed), (EAttribute) node.feature());
@@ -186,9 +190,9 @@ public class TextRenderer extends ControlRenderer {
 		return typed;
 	}
 
-	/** The text of a value. */
+	/** The text of a value (of the value kept as written when it has none). */
 	protected String display(Object value) {
-		return value == null ? "" : info.kind().format(value);
+		return shown(-1, value);
 	}
 
 	/** Told each time the model's value is shown (or left as typed): what stands beside the field follows it. */

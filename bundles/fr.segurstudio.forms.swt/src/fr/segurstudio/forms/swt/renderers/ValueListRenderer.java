@@ -35,6 +35,7 @@ import fr.segurstudio.forms.swt.ControlRendererFactory;
 import fr.segurstudio.forms.swt.WidgetKeys;
 import fr.segurstudio.forms.swt.internal.Decorations;
 import fr.segurstudio.forms.swt.internal.Messages;
+import fr.segurstudio.model.asp.Characters;
 import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.issue.Issue;
 
@@ -100,7 +101,7 @@ public class ValueListRenderer extends ControlRenderer {
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return info.kind().format(((Item) element).value());
+				return shown(((Item) element).index(), ((Item) element).value());
 			}
 
 			@Override
@@ -128,7 +129,7 @@ public class ValueListRenderer extends ControlRenderer {
 
 			@Override
 			protected Object getValue(Object element) {
-				return info.kind().format(((Item) element).value());
+				return shown(((Item) element).index(), ((Item) element).value());
 			}
 
 			@Override
@@ -198,14 +199,14 @@ public class ValueListRenderer extends ControlRenderer {
 		if (typed == null) {
 			return;
 		}
-		if (typed.isBlank()) {
+		if (Characters.isBlank(typed)) {
 			context.execute(context.commands().remove(context.state(), node, commandLabel(Messages.commandRemove), List.of(values().get(index))));
 			return;
 		}
 		try {
 			Object value = parse(typed);
 			setInputError(null);
-			if (!value.equals(values().get(index))) {
+			if (!value.equals(values().get(index)) || raw(index) != null) {
 				context.execute(context.commands().setAt(context.state(), node, commandLabel(Messages.commandSet), index, value));
 			}
 		} catch (IllegalArgumentException e) {
@@ -322,7 +323,7 @@ public class ValueListRenderer extends ControlRenderer {
 	public List<String> shown() {
 		List<String> shown = new ArrayList<>();
 		for (Object item : (Object[]) viewer.getInput()) {
-			shown.add(info.kind().format(((Item) item).value()));
+			shown.add(shown(((Item) item).index(), ((Item) item).value()));
 		}
 		return shown;
 	}

@@ -96,6 +96,8 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 
 		private final Path folderPath;
 		private final List<Couloir> couloirs;
+		/** Couloirs left out (a dropped folder that does not hold): said as a warning, the others still offered. */
+		private final List<String> problems;
 		private Combo couloir;
 		private Text numeroAns;
 		private Text siret;
@@ -108,7 +110,11 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			super("dossier", Messages.newDossierTitle, null);
 			this.folderPath = folderPath;
 			CouloirRegistry registry = Services.get(CouloirRegistry.class);
+			if (registry != null) {
+				registry.refresh(); // a couloir folder dropped since the last look is offered at once
+			}
 			this.couloirs = registry == null ? List.of() : registry.couloirs();
+			this.problems = registry == null ? List.of() : registry.problems();
 			setDescription(Messages.newDossierDescription);
 		}
 
@@ -196,6 +202,9 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			}
 			setErrorMessage(error);
 			setPageComplete(error == null);
+			if (!problems.isEmpty()) {
+				setMessage(NLS.bind(Messages.newDossierCouloirProblems, problems.size(), problems.get(0)), WARNING);
+			}
 		}
 
 		Couloir couloir() {
