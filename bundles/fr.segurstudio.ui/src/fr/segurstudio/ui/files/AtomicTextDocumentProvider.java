@@ -30,11 +30,13 @@ import org.eclipse.ui.editors.text.TextFileDocumentProvider;
 import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 
 import fr.segurstudio.json.deposit.AtomicFiles;
+import fr.segurstudio.json.deposit.FileVersion;
 import fr.segurstudio.ui.Messages;
 
 /**
  * The documents of the text editors (the platform's file buffers), written the way every file of this product is:
- * whole or not at all ({@link AtomicFiles}: a temporary file forced to disk, then renamed), never the platform's
+ * whole or not at all ({@link AtomicFiles#replace}: a temporary file forced to disk, then renamed, under the lock
+ * of its folder), never the platform's
  * truncate-and-write that a full disk cuts in the middle. A failed save leaves the file as it was and says why in
  * French; a file changed on disk since it was read is not written over unless the editor says so (the
  * platform's "out of sync" status, which {@link SafeTextEditor} turns into a question with a compare).
@@ -99,7 +101,8 @@ public class AtomicTextDocumentProvider extends TextFileDocumentProvider {
 			bytes = concat(UTF8_BOM, bytes); // kept as the file had it
 		}
 		try {
-			AtomicFiles.rewrite(path, bytes);
+			// under the lock of its folder, as the command line's writers: none of them writes in between
+			AtomicFiles.replace(path, FileVersion.read(path), bytes);
 		} catch (IOException | RuntimeException e) {
 			throw new CoreException(Status.error(NLS.bind(Messages.saveFailedKept, path.getFileName(), FileProblems.reason(e)), e));
 		}
