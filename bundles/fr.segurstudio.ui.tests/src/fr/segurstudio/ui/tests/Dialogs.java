@@ -32,12 +32,21 @@ final class Dialogs {
 	 * button's choice. A dialog Enter did not close is closed, and the test fails (it would hang its opener).
 	 */
 	static void pressEnter(Bot bot, Shell dialog) {
+		String title = dialog.getText();
 		dialog.forceActive();
-		bot.pump(100);
+		// a dialog still opening (the timer may fire inside its open) takes keys once it is the active window and its
+		// default button has the focus
+		bot.waitFor("the focus on the default button of « " + title + " »",
+				() -> dialog.isDisposed() || dialog.getDisplay().getActiveShell() == dialog && dialog.getDefaultButton() != null
+						&& dialog.getDisplay().getFocusControl() == dialog.getDefaultButton());
 		bot.keys(0, SWT.CR);
+		long end = System.currentTimeMillis() + 2_000;
+		while (!dialog.isDisposed() && System.currentTimeMillis() < end) {
+			bot.pump(50);
+		}
 		if (!dialog.isDisposed()) {
 			dialog.close();
-			throw new AssertionError("Enter did not close « " + dialog.getText() + " »");
+			throw new AssertionError("Enter did not close « " + title + " »");
 		}
 	}
 

@@ -133,10 +133,54 @@ class DiskChangeUITest {
 	private void ask(Way way, IEditorPart editor, Consumer<Shell> action) {
 		window.getActivePage().activate(editor);
 		switch (way) {
-		case SAVE_ALL -> bot.inDialog(TITLE, () -> bot.commandWhenEnabled("org.eclipse.ui.file.saveAll"), action);
-		case CLOSE_PROMPT, TEXT_CLOSE_PROMPT -> bot.inDialog("Save Resource", () -> window.getActivePage().closeEditor(editor, true),
-				prompt -> bot.inDialog(TITLE, () -> bot.click(bot.button(prompt, "Save")), action));
+		// the platform's Save All and the close ask « Save Resource » first: « Save », then the question comes after
+		// that prompt has closed, answered by a timer of its own (not from inside the prompt's)
+		case SAVE_ALL -> afterThePrompt(() -> bot.commandWhenEnabled("org.eclipse.ui.file.saveAll"), action);
+		case CLOSE_PROMPT, TEXT_CLOSE_PROMPT -> afterThePrompt(() -> window.getActivePage().closeEditor(editor, true), action);
 		default -> bot.inDialog(TITLE, () -> bot.commandWhenEnabled("org.eclipse.ui.file.save"), action);
 		}
+	}
+
+	private void afterThePrompt(Runnable opener, Consumer<Shell> action) {
+		long end = System.currentTimeMillis() + 2 * Bot.TIMEOUT_MS;
+		Throwable[] failure = new Throwable[1];
+		boolean[] answered = new boolean[2];
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell shell : bot.display().getShells()) {
+				if (shell.isDisposed() || !shell.isVisible()) {
+					continue;
+				}
+				if (!answered[0] && "Save Resource".equals(shell.getText())) {
+					answered[0] = true;
+					bot.click(bot.button(shell, "Save"));
+					break;
+				}
+				if (!answered[1] && TITLE.equals(shell.getText())) {
+					answered[1] = true;
+					try {
+						action.accept(shell);
+					} catch (Throwable t) {
+						failure[0] = t;
+						if (!shell.isDisposed()) {
+							shell.close();
+						}
+					}
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < end) {
+				bot.display().timerExec(50, poll[0]);
+			}
+		};
+		bot.display().timerExec(50, poll[0]);
+		opener.run();
+		if (failure[0] instanceof AssertionError error) {
+			throw error;
+		}
+		if (failure[0] != null) {
+			throw new AssertionError(failure[0]);
+		}
+		assertTrue(answered[0] && answered[1], "the prompt, then the question: " + Arrays.toString(answered));
 	}
 }
