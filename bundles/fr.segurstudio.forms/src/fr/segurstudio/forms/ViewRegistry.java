@@ -3,6 +3,8 @@ package fr.segurstudio.forms;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import fr.segurstudio.forms.view.View;
 
@@ -19,6 +21,12 @@ public interface ViewRegistry {
 	 * else a view every couloir shares, else the default one. Shared and cached: read it, do not change it.
 	 */
 	View view(EClass eClass, FormContext context);
+
+	/**
+	 * The label the forms give a field of this object: the one of its couloir's view (the couloir of the dossier that
+	 * contains it), else of a shared view, else its humanised JSON key ({@link Views#label}).
+	 */
+	String label(EObject owner, EStructuralFeature feature);
 
 	/** The view of a class as a plug-in wrote it (for a couloir, or for all when {@code couloirId} is null), or null. */
 	View contributed(EClass eClass, String couloirId);

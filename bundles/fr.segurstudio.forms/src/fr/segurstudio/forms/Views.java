@@ -136,6 +136,36 @@ public final class Views {
 		return columns;
 	}
 
+	/**
+	 * The label of the element of a complete view that shows this feature of the view's own object (a control, a group
+	 * or a table, in the view or in its groups without a path), else the humanised JSON key of the feature.
+	 */
+	public static String label(View view, EStructuralFeature feature) {
+		String label = labelIn(view, feature.getName());
+		if (label != null) {
+			return label;
+		}
+		AspFeatureMapping mapping = AspClassMapping.of(feature.getEContainingClass()).byFeature(feature);
+		return DefaultViews.label(mapping != null ? mapping.key() : feature.getName());
+	}
+
+	private static String labelIn(Container container, String path) {
+		for (Element element : container.getChildren()) {
+			String elementPath = element instanceof Control c ? c.getPath() : element instanceof Group g ? g.getPath()
+					: element instanceof Table t ? t.getPath() : null;
+			if (path.equals(elementPath)) {
+				return element.getLabel();
+			}
+			if (element instanceof Group group && group.getPath() == null) {
+				String inGroup = labelIn(group, path);
+				if (inGroup != null) {
+					return inGroup;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** The controls of a view that read the view's own object (not those of a group bound to a contained object). */
 	private static List<Control> controlsOf(Container container) {
 		List<Control> controls = new ArrayList<>();

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
 	public static String aboutTitle;
 	public static String aboutText;
+	public static String aboutVersionBuilt;
 	public static String aboutNoCouloir;
 
 	public static String windowTitle;

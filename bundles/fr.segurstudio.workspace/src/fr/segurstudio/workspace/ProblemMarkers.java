@@ -15,15 +15,17 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 
+import fr.segurstudio.forms.UserMessages;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.model.issue.SourceLocation;
 
 /**
  * The markers of type {@link #TYPE} (a problem marker and a text marker, persistent) that stand for the
- * validator's issues of one file. Standard attributes: message, severity, line, charStart/charEnd (when
- * the issue knows its offset), location (shown by the Problems view: {@code ligne 12 · demande 00012 ·
- * commande.montantSegurHT}). Ours: {@link #CODE}, {@link #REQUEST}, {@link #PATH}, {@link #DATA}.
+ * validator's issues of one file. Standard attributes: message (fields named by their forms' labels,
+ * {@link MarkerLabels}), severity, line, charStart/charEnd (when the issue knows its offset), location (shown by the
+ * Problems view, with the JSON path: {@code ligne 12 · demande 00012 · commande.montantSegurHT}). Ours:
+ * {@link #CODE}, {@link #REQUEST}, {@link #PATH}, {@link #DATA}.
  */
 public final class ProblemMarkers {
 
@@ -71,7 +73,7 @@ public final class ProblemMarkers {
 	/** The attributes of the marker of one issue. */
 	public static Map<String, Object> attributes(Issue issue) {
 		Map<String, Object> attributes = new HashMap<>();
-		attributes.put(IMarker.MESSAGE, issue.message());
+		attributes.put(IMarker.MESSAGE, UserMessages.of(issue, MarkerLabels.views()));
 		attributes.put(IMarker.SEVERITY, issue.isError() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
 		attributes.put(CODE, issue.code());
 		SourceLocation location = issue.location();

@@ -16,6 +16,9 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +35,7 @@ import fr.segurstudio.model.couloir.CouloirFile;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.extension.ExtensionReader;
 import fr.segurstudio.model.extension.ExtensionReader.Contributions;
+import fr.segurstudio.model.core.Dossier;
 
 /**
  * The view registry as an OSGi service: the .view files of the extension point (read on first use and again when
@@ -104,6 +108,12 @@ public final class ExtensionViewRegistry implements ViewRegistry {
 			Views.Source source = Views.withDefaults(c -> contributed(current, c, couloir));
 			return Views.complete(source.viewOf(eClass), eClass, source, context);
 		});
+	}
+
+	@Override
+	public String label(EObject owner, EStructuralFeature feature) {
+		Couloir couloir = EcoreUtil.getRootContainer(owner) instanceof Dossier dossier ? couloirs.couloirOf(dossier).orElse(null) : null;
+		return Views.label(view(owner.eClass(), new FormContext(couloirs, couloir)), feature);
 	}
 
 	@Override

@@ -62,10 +62,11 @@ public final class AspAnnotation {
 
 	/** The whole vocabulary: a couloir folder's .ecore is checked against it (a misspelt key would lose its rule). */
 	public static final List<String> KEYS = List.of(KEY, ALIASES, LENGTH, FORMAT, CODE_LIST, VALUES, NULLABLE, OPTIONAL, EXPORT_NULL,
-			RENUMBER, NULL_UNLESS, REQUIRED_WHEN, EMPTY_WHEN, OPTIONAL_WHEN, SINGLE_WHEN, MAY_BE_EMPTY, SITE, ABSENT_AS, SEED);
+			RENUMBER, NULL_UNLESS, REQUIRED_WHEN, EMPTY_WHEN, OPTIONAL_WHEN, SINGLE_WHEN, SEVERAL_WHEN, MAY_BE_EMPTY, SITE,
+			ABSENT_AS, SEED);
 
 	/** The keys whose value is a {@link Condition}. */
-	public static final List<String> CONDITIONS = List.of(NULL_UNLESS, REQUIRED_WHEN, EMPTY_WHEN, OPTIONAL_WHEN, SINGLE_WHEN);
+	public static final List<String> CONDITIONS = List.of(NULL_UNLESS, REQUIRED_WHEN, EMPTY_WHEN, OPTIONAL_WHEN, SINGLE_WHEN, SEVERAL_WHEN);
 
 	/** The keys whose value is {@code true} or {@code false}. */
 	public static final List<String> FLAGS = List.of(NULLABLE, OPTIONAL, EXPORT_NULL, RENUMBER, MAY_BE_EMPTY, SITE);

@@ -133,7 +133,7 @@ class DiskChangeUITest {
 	private void ask(Way way, IEditorPart editor, Consumer<Shell> action) {
 		window.getActivePage().activate(editor);
 		switch (way) {
-		// the platform's Save All and the close ask « Save Resource » first: « Save », then the question comes after
+		// the platform's Save All and the close ask « Enregistrer la ressource » first: « Enregistrer », then the question comes after
 		// that prompt has closed, answered by a timer of its own (not from inside the prompt's)
 		case SAVE_ALL -> afterThePrompt(() -> bot.commandWhenEnabled("org.eclipse.ui.file.saveAll"), action);
 		case CLOSE_PROMPT, TEXT_CLOSE_PROMPT -> afterThePrompt(() -> window.getActivePage().closeEditor(editor, true), action);
@@ -151,9 +151,9 @@ class DiskChangeUITest {
 				if (shell.isDisposed() || !shell.isVisible()) {
 					continue;
 				}
-				if (!answered[0] && "Save Resource".equals(shell.getText())) {
+				if (!answered[0] && "Enregistrer la ressource".equals(shell.getText())) {
 					answered[0] = true;
-					bot.click(bot.button(shell, "Save"));
+					bot.click(bot.button(shell, "Enregistrer"));
 					break;
 				}
 				if (!answered[1] && TITLE.equals(shell.getText())) {

@@ -103,8 +103,10 @@ class LinksUITest {
 		bot.waitFor("unsaved", editor::isDirty);
 		window.getShell().forceActive(); // the keys go to the window, as the user's do
 		editor.setFocus();
-		bot.inDialog("the quit's prompt for the unsaved dossier", shell -> shell.getText().startsWith("Save Resource"), () -> bot.keys(SWT.CTRL, 'q'),
-				prompt -> bot.click(bot.button(prompt, "Cancel")));
+		bot.inDialog("the quit's prompt for the unsaved dossier",
+				shell -> shell.getText().startsWith("Enregistrer la ressource") || shell.getText().startsWith("Enregistrer les ressources"),
+				() -> bot.keys(SWT.CTRL, 'q'),
+				prompt -> bot.click(bot.button(prompt, "Annuler")));
 		assertFalse(PlatformUI.getWorkbench().isClosing(), "cancelled: the workbench stays");
 		assertTrue(editor.isDirty(), "and so do the edits");
 	}

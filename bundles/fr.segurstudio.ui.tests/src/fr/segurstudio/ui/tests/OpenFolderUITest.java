@@ -67,12 +67,12 @@ class OpenFolderUITest {
 				.anyMatch(i -> i.getText().startsWith("bio-sgl-durand.json") && i.getText().contains("BIO-SGL · ANS0000001 · 1 demande · 1 erreur")));
 
 		Tree problems = problemsTree();
-		TreeItem problem = bot.waitFor("the problem in the Problems view", () -> problem(bot, problems, "« nomClient »"));
+		TreeItem problem = bot.waitFor("the problem in the Problems view", () -> problem(bot, problems, "« Nom du représentant »"));
 		assertEquals("bio-sgl-durand.json", problem.getText(1));
-		assertTrue(problem.getText(3).startsWith("ligne 25 · demande 00001"), problem.getText(3));
+		assertTrue(problem.getText(3).startsWith("ligne 25 · demande 00001") && problem.getText(3).endsWith("nomClient"), problem.getText(3));
 
 		Files.writeString(bio, good, StandardCharsets.UTF_8); // as git pull or segur format would
-		bot.waitFor("the problem gone once the file is fixed on disk", () -> problem(bot, problems, "« nomClient »") == null);
+		bot.waitFor("the problem gone once the file is fixed on disk", () -> problem(bot, problems, "« Nom du représentant »") == null);
 	}
 
 	@Test

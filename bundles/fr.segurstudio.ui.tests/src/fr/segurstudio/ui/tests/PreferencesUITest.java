@@ -39,7 +39,7 @@ class PreferencesUITest {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, "ANS0000001 = Mailiz ; Esclave d'identité\n");
 
-		bot.inDialog("Preferences", () -> PreferencesUtil
+		bot.inDialog("Préférences", () -> PreferencesUtil
 				.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), SegurPreferencePage.ID, null, null).open(),
 				dialog -> {
 					Table table = (Table) bot.byKey(dialog, "preferences.profils");
@@ -51,7 +51,7 @@ class PreferencesUITest {
 					});
 					bot.select(table, "ANS0000002");
 					bot.type((Text) bot.byKey(dialog, "preferences.depot"), temp.toString());
-					bot.click(bot.button(dialog, "Apply and Close"));
+					bot.click(bot.button(dialog, "Appliquer et fermer"));
 				});
 
 		assertEquals(Map.of("ANS0000001", List.of("Mailiz", "Esclave d'identité"), "ANS0000002", List.of("DMP", "MSSanté")), ProfilesFile.read());

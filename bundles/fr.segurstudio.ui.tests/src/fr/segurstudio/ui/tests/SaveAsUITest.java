@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
@@ -25,6 +26,9 @@ import fr.segurstudio.ui.files.EditorFiles;
  */
 class SaveAsUITest {
 
+	/** The workspace's Save As dialog is an SWT shell of this title; the system's file dialog is not an SWT shell. */
+	private static final List<String> WORKSPACE_DIALOG = List.of("Save As", "Enregistrer sous");
+
 	@RegisterExtension
 	final WorkbenchFixture workbench = new WorkbenchFixture();
 	private final Bot bot = workbench.bot;
@@ -39,9 +43,9 @@ class SaveAsUITest {
 
 		boolean[] workspaceDialog = new boolean[1];
 		bot.display().timerExec(3000, () -> { // the system's dialog runs its own loop: typed into as a user would
-			workspaceDialog[0] = Arrays.stream(bot.display().getShells()).anyMatch(s -> s.isVisible() && "Save As".equals(s.getText()));
+			workspaceDialog[0] = Arrays.stream(bot.display().getShells()).anyMatch(s -> s.isVisible() && WORKSPACE_DIALOG.contains(s.getText()));
 			if (workspaceDialog[0]) {
-				Arrays.stream(bot.display().getShells()).filter(s -> "Save As".equals(s.getText())).forEach(Shell::close);
+				Arrays.stream(bot.display().getShells()).filter(s -> WORKSPACE_DIALOG.contains(s.getText())).forEach(Shell::close);
 				return;
 			}
 			bot.keys(SWT.CTRL, 'a');

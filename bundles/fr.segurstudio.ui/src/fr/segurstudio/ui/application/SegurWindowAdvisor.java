@@ -1,10 +1,6 @@
 package fr.segurstudio.ui.application;
 
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.IPerspectiveDescriptor;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PerspectiveAdapter;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -13,11 +9,11 @@ import org.eclipse.ui.contexts.IContextService;
 
 import fr.segurstudio.ui.Messages;
 
-/** The main window: its size, its bars, and its title that names the active editor's file. */
+/**
+ * The main window: its size, its bars, and its title that names the active editor's file. What the IDE's action sets
+ * add and the product does not use is hidden by the activity of plugin.xml, not here.
+ */
 final class SegurWindowAdvisor extends WorkbenchWindowAdvisor {
-
-	private static final String[] HIDDEN_ACTION_SETS = { "org.eclipse.ui.actionSet.openFiles",
-			"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo" };
 
 	SegurWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
@@ -45,33 +41,6 @@ final class SegurWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowOpen() {
 		new WindowTitle(getWindowConfigurer()).install();
-		IWorkbenchWindow window = getWindowConfigurer().getWindow();
-		window.getService(IContextService.class).activateContext(CONTEXT);
-		hideActionSets(window.getActivePage());
-		window.addPerspectiveListener(new PerspectiveAdapter() {
-			@Override
-			public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
-				hideActionSets(page);
-			}
-
-			@Override
-			public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective, String changeId) {
-				if (IWorkbenchPage.CHANGE_RESET_COMPLETE.equals(changeId)) {
-					hideActionSets(page);
-				}
-			}
-		});
-	}
-
-	/**
-	 * The IDE's "Open File..." (it opens a file outside the workspace: no markers, no summary; Fichier > Ouvrir
-	 * un fichier... links it) and the text editors' "Convert Line Delimiters To" (the files are LF).
-	 */
-	private static void hideActionSets(IWorkbenchPage page) {
-		if (page != null) {
-			for (String actionSet : HIDDEN_ACTION_SETS) {
-				page.hideActionSet(actionSet);
-			}
-		}
+		getWindowConfigurer().getWindow().getService(IContextService.class).activateContext(CONTEXT);
 	}
 }

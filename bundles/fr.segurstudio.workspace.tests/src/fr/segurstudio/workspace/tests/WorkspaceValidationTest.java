@@ -90,7 +90,8 @@ class WorkspaceValidationTest {
 		assertEquals(25, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		String message = marker.getAttribute(IMarker.MESSAGE, "");
-		assertTrue(message.contains("« nomClient »") && message.contains("MAJUSCULES"), message);
+		// the field named by its form's label (the BIO view), its key in the path and the location column
+		assertTrue(message.contains("« Nom du représentant »") && message.contains("MAJUSCULES") && !message.contains("nomClient"), message);
 		assertEquals("00001", marker.getAttribute(ProblemMarkers.REQUEST, ""));
 		assertTrue(marker.getAttribute(ProblemMarkers.PATH, "").endsWith("nomClient"), marker.getAttribute(ProblemMarkers.PATH, ""));
 		assertTrue(marker.getAttribute(IMarker.LOCATION, "").startsWith("ligne 25 · demande 00001 · "), marker.getAttribute(IMarker.LOCATION, ""));

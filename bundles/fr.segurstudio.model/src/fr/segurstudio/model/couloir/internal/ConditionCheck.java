@@ -67,6 +67,7 @@ final class ConditionCheck {
 
 	private String problem(Condition.Term term, EClass owner) {
 		Set<EClass> current = Set.of(owner);
+		boolean many = false;
 		List<String> path = term.path();
 		if (path.isEmpty()) {
 			return "un chemin manque avant « " + (term.negated() ? "!=" : "=") + " »";
@@ -87,6 +88,7 @@ final class ConditionCheck {
 				EStructuralFeature feature = eClass.getEStructuralFeature(segment);
 				if (feature instanceof EReference reference) {
 					next.add(reference.getEReferenceType());
+					many = reference.isMany();
 				} else if (feature instanceof EAttribute a) {
 					attribute = a;
 				}
@@ -101,6 +103,9 @@ final class ConditionCheck {
 				return valueProblem(attribute, term.expected());
 			}
 			current = next;
+		}
+		if (many) { // a list of blocks compares to [] (Condition: « a list to [] »)
+			return "[]".equals(term.expected()) ? null : "le chemin mène à une liste de blocs, qui ne se compare qu'à []";
 		}
 		return "null".equals(term.expected()) ? null : "le chemin mène à un bloc, qui ne se compare qu'à null";
 	}
