@@ -72,14 +72,17 @@ class RecoveryUITest {
 	}
 
 	@Test
-	void atStartTheCopyIsOfferedEnterKeepsItForLaterAndDiscardDeletesIt() throws Exception {
+	void atStartTheCopyIsOfferedTheDefaultKeepsItForLaterAndDiscardDeletesIt() throws Exception {
 		Path dossier = workbench.golden("bio-sgl-durand.segur"); // an opened folder, as at the next start
 		Job.getJobManager().join(Recovery.FAMILY, null); // its opening's look, before the copy is there
 		String before = Files.readString(dossier);
 		Path copy = saveKilledBeforeRename(dossier, before.replaceFirst("nomMandataire \"DURAND\"", "nomMandataire \"DUPONT\""));
 
-		bot.inDialog(TITLE, () -> Recovery.offer(window.getShell(), Recovery.opened()), dialog -> Dialogs.pressEnter(bot, dialog));
-		assertEquals(before, Files.readString(dossier), "Enter: nothing changed");
+		bot.inDialog(TITLE, () -> Recovery.offer(window.getShell(), Recovery.opened()), dialog -> {
+			assertEquals("Décider plus tard", Bot.plain(dialog.getDefaultButton().getText()), "the default keeps the copy");
+			bot.click(dialog.getDefaultButton());
+		});
+		assertEquals(before, Files.readString(dossier), "the default: nothing changed");
 		assertTrue(Files.exists(copy), "the copy kept for later");
 
 		bot.inDialog(TITLE, () -> Recovery.offer(window.getShell(), Recovery.opened()),
