@@ -39,7 +39,11 @@ final class Dialogs {
 		bot.waitFor("the focus on the default button of « " + title + " »",
 				() -> dialog.isDisposed() || dialog.getDisplay().getActiveShell() == dialog && dialog.getDefaultButton() != null
 						&& dialog.getDisplay().getFocusControl() == dialog.getDefaultButton());
-		bot.keys(0, SWT.CR);
+		// Enter's traversal from the focused control, as the key's is (a key posted to the X server under Xvfb does not
+		// reach a dialog opened inside another's event loop here)
+		if (!dialog.isDisposed()) {
+			dialog.getDisplay().getFocusControl().traverse(SWT.TRAVERSE_RETURN);
+		}
 		long end = System.currentTimeMillis() + 2_000;
 		while (!dialog.isDisposed() && System.currentTimeMillis() < end) {
 			bot.pump(50);
