@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.segurstudio.ui.bot.Bot;
 import fr.segurstudio.ui.files.EditorFiles;
+import fr.segurstudio.ui.files.SaveAsFiles;
 
 /**
- * « Enregistrer sous… » in a text editor chooses a real file on disk: the system's file dialog (never the workspace's
- * « Save As » of linked folders), where the user types a path of the disk; the file is written there, linked, and the
- * editor goes on with it; the file it came from is left as it was.
+ * « Enregistrer sous… » in a text editor chooses a real file on disk (never through the workspace's « Save As » of
+ * linked folders): the chooser that stands for the system's dialog gives a path of the disk; the file is written there,
+ * and the editor goes on with it; the file it came from is left as it was.
  */
 class SaveAsUITest {
 
@@ -35,36 +35,32 @@ class SaveAsUITest {
 	private final IWorkbenchWindow window = workbench.window;
 
 	@Test
-	void saveAsInATextEditorWritesTheFileTypedInTheSystemsDialog() throws Exception {
+	void saveAsInATextEditorWritesTheChosenFileOnDisk() throws Exception {
 		Path file = workbench.golden("bio-sgl-durand.segur");
 		String before = Files.readString(file);
 		IEditorPart editor = Edits.PLAIN_TEXT_EDITOR.open(workbench, file);
 		Path target = Files.createDirectories(workbench.temp().resolve("ailleurs")).resolve("copie.segur");
-
+		List<String> asked = new ArrayList<>();
 		boolean[] workspaceDialog = new boolean[1];
-		bot.display().timerExec(3000, () -> { // the system's dialog runs its own loop: typed into as a user would
+		// the chooser stands for the system's dialog, where the user would type the path
+		SaveAsFiles.Chooser system = SaveAsFiles.setChooser((shell, title, current, fileName, extensions, names) -> {
 			workspaceDialog[0] = Arrays.stream(bot.display().getShells()).anyMatch(s -> s.isVisible() && WORKSPACE_DIALOG.contains(s.getText()));
-			if (workspaceDialog[0]) {
-				Arrays.stream(bot.display().getShells()).filter(s -> WORKSPACE_DIALOG.contains(s.getText())).forEach(Shell::close);
-				return;
-			}
-			bot.keys(SWT.CTRL, 'a');
-			bot.typeAtPace(target.toString(), 30);
-			bot.keys(0, SWT.CR);
+			asked.add(current.getFileName() + " " + fileName);
+			return target;
 		});
-		boolean[] returned = new boolean[1];
-		bot.display().timerExec(25_000, () -> { // a dialog that took no path is closed: the test fails, it does not hang
-			if (!returned[0]) {
-				bot.keys(0, SWT.ESC);
-			}
-		});
-		bot.command("org.eclipse.ui.file.saveAs");
-		returned[0] = true;
+		try {
+			bot.command("org.eclipse.ui.file.saveAs");
+		} finally {
+			SaveAsFiles.setChooser(system);
+		}
 		assertFalse(workspaceDialog[0], "the workspace's Save As dialog opened");
-		bot.waitFor("the file written", () -> Files.exists(target));
+		assertEquals(List.of("bio-sgl-durand.segur bio-sgl-durand.segur"), asked, "asked once, starting from the file edited");
+		assertTrue(Files.isRegularFile(target), "a real file written on disk");
 		assertTrue(Files.readString(target).contains("DUPONT"), "the edited text written there");
 		assertEquals(before, Files.readString(file), "the file it came from is left as it was");
 		assertEquals(target.toRealPath(), EditorFiles.path(editor.getEditorInput()).toRealPath(), "the editor goes on with the new file");
 		assertFalse(editor.isDirty());
+		assertTrue(Arrays.stream(window.getActivePage().getEditorReferences()).noneMatch(r -> r.getTitle().equals("copie.segur") && r.getEditor(false) != editor),
+				"no second editor on it");
 	}
 }
