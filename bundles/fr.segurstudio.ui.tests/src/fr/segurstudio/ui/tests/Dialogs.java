@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -28,30 +29,62 @@ final class Dialogs {
 	}
 
 	/**
-	 * Enter, pressed as a user does in the dialog (brought to the front first, as a click into it would): the default
-	 * button's choice. A dialog Enter did not close is closed, and the test fails (it would hang its opener).
+	 * Enter, pressed as a user does once the dialog is up: brought to the front (as a click into it would), and once
+	 * it is the active window with its default button focused, the window's Return traversal, which activates its
+	 * default as the key does (on GTK a control's own Return traversal does nothing: only the shell's activates the
+	 * default; and a key posted to the X server under Xvfb does not reach a dialog opened inside another's event
+	 * loop). It runs from the dialog's own event loop, not from inside its opening; a dialog Enter did not close is
+	 * closed (its opener must not hang).
+	 *
+	 * @return to run once the dialog's opener has returned: fails when Enter did not close the dialog
 	 */
-	static void pressEnter(Bot bot, Shell dialog) {
+	static Runnable pressEnter(Bot bot, Shell dialog) {
 		String title = dialog.getText();
-		dialog.forceActive();
-		// a dialog still opening (the timer may fire inside its open) takes keys once it is the active window and its
-		// default button has the focus
-		bot.waitFor("the focus on the default button of « " + title + " »",
-				() -> dialog.isDisposed() || dialog.getDisplay().getActiveShell() == dialog && dialog.getDefaultButton() != null
-						&& dialog.getDisplay().getFocusControl() == dialog.getDefaultButton());
-		// Enter's traversal from the focused control, as the key's is (a key posted to the X server under Xvfb does not
-		// reach a dialog opened inside another's event loop here)
-		if (!dialog.isDisposed()) {
-			dialog.getDisplay().getFocusControl().traverse(SWT.TRAVERSE_RETURN);
+		Display display = dialog.getDisplay();
+		String[] failure = new String[1];
+		long end = System.currentTimeMillis() + Bot.TIMEOUT_MS;
+		Runnable[] step = new Runnable[1];
+		step[0] = () -> {
+			if (dialog.isDisposed()) {
+				failure[0] = "« " + title + " » closed before Enter";
+				return;
+			}
+			boolean ready = display.getActiveShell() == dialog && dialog.getDefaultButton() != null
+					&& display.getFocusControl() == dialog.getDefaultButton();
+			if (!ready && System.currentTimeMillis() < end) {
+				dialog.forceActive();
+				display.timerExec(50, step[0]);
+				return;
+			}
+			if (!ready) {
+				failure[0] = "« " + title + " » never active with its default button focused; focus: " + display.getFocusControl();
+				dialog.close();
+				return;
+			}
+			dialog.traverse(SWT.TRAVERSE_RETURN);
+			display.timerExec(3_000, () -> {
+				if (!dialog.isDisposed()) {
+					failure[0] = "Enter did not close « " + title + " »";
+					dialog.close();
+				}
+			});
+		};
+		display.timerExec(50, step[0]);
+		return () -> {
+			if (failure[0] != null) {
+				throw new AssertionError(failure[0]);
+			}
+		};
+	}
+
+	/** Asserts the default button is the one of a choice, and clicks it, as the user does. */
+	static void clickDefault(Bot bot, Shell dialog, DiskChangeDialog.Choice expected) {
+		Button button = dialog.getDefaultButton();
+		if (button != choice(dialog, expected)) {
+			throw new AssertionError("the default button of « " + dialog.getText() + " » is « " + (button == null ? null : button.getText())
+					+ " », not the choice " + expected);
 		}
-		long end = System.currentTimeMillis() + 2_000;
-		while (!dialog.isDisposed() && System.currentTimeMillis() < end) {
-			bot.pump(50);
-		}
-		if (!dialog.isDisposed()) {
-			dialog.close();
-			throw new AssertionError("Enter did not close « " + title + " »");
-		}
+		bot.click(button);
 	}
 
 	/** The button of a choice of a {@link DiskChangeDialog}. */

@@ -31,9 +31,9 @@ import fr.segurstudio.ui.files.DiskChangeDialog;
 /**
  * A line appended to a dossier from a terminal (as segur format or segur retour change it) while an editor holds
  * unsaved edits: no way of saving writes over it without asking, the question shows the change (the compare holds
- * the appended line) and its default — Enter — loses nothing; the user may then write over it, or take the file's
- * version. When the editor comes back to the front the question defaults to keeping the edits, and is not asked
- * again for the same change.
+ * the appended line) and its default button (« Annuler ») loses nothing; the user may then write over it, or take the file's
+ * version. When the editor comes back to the front the question defaults to keeping the edits — Enter keeps them — and
+ * is not asked again for the same change.
  */
 class DiskChangeUITest {
 
@@ -62,7 +62,7 @@ class DiskChangeUITest {
 
 	@ParameterizedTest
 	@EnumSource(Way.class)
-	void aSaveOverAnOutsideChangeAsksShowingItAndEnterLosesNothing(Way way) throws Exception {
+	void aSaveOverAnOutsideChangeAsksShowingItAndItsDefaultLosesNothing(Way way) throws Exception {
 		Path file = workbench.golden("bio-sgl-durand.segur");
 		IEditorPart editor = way.edit.open(workbench, file);
 		Files.writeString(file, OUTSIDE, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -71,7 +71,7 @@ class DiskChangeUITest {
 		ask(way, editor, dialog -> {
 			assertTrue(Dialogs.compared(dialog).contains(OUTSIDE.trim()), "the compare shows the appended line: " + Dialogs.compared(dialog));
 			assertEquals("Annuler", Bot.plain(dialog.getDefaultButton().getText()), "the default loses nothing");
-			Dialogs.pressEnter(bot, dialog);
+			Dialogs.clickDefault(bot, dialog, DiskChangeDialog.Choice.CANCEL);
 		});
 		assertEquals(outside, Files.readString(file), "the outside change is still on disk");
 		assertTrue(editor.isDirty(), "the edits are still in the editor");
@@ -104,12 +104,15 @@ class DiskChangeUITest {
 		IWorkbenchPage page = window.getActivePage();
 		Files.writeString(file, OUTSIDE, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 		page.activate(page.showView(IPageLayout.ID_PROBLEM_VIEW));
+		Runnable[] enter = new Runnable[1];
 		bot.inDialog(TITLE, () -> page.activate(editor), dialog -> {
 			assertEquals("Garder mes modifications", Bot.plain(dialog.getDefaultButton().getText()));
 			assertTrue(Dialogs.compared(dialog).contains(OUTSIDE.trim()));
-			Dialogs.pressEnter(bot, dialog);
+			enter[0] = Dialogs.pressEnter(bot, dialog);
 		});
+		enter[0].run();
 		assertTrue(editor.isDirty(), "the edits kept");
+		assertTrue(Files.readString(file).contains(OUTSIDE.trim()), "the file left as it is");
 		page.activate(page.showView(IPageLayout.ID_PROBLEM_VIEW));
 		page.activate(editor);
 		bot.pump(300);

@@ -153,11 +153,15 @@ public final class DiskChangeDialog extends MessageDialog {
 		}
 	}
 
-	/** Enter chooses the default, whatever the compare shows: the focus starts on it, not in the texts. */
+	/**
+	 * Enter chooses the safe default, whatever the compare shows: it is the shell's default button, and the focus
+	 * starts on it, not in the compare's texts (a text takes Return as a key, not as the dialog's traversal).
+	 */
 	@Override
 	public void create() {
 		super.create();
 		Button safe = getButton(defaultIndex);
+		getShell().setDefaultButton(safe);
 		getShell().getDisplay().asyncExec(() -> { // once the shell is open: a hidden control takes no focus
 			if (!safe.isDisposed()) {
 				safe.setFocus();
