@@ -328,13 +328,20 @@ class FrenchUITest {
 		});
 	}
 
-	/** A popup without a title (key assist, quick access...): its texts, then closed. */
+	/**
+	 * A popup without a title (key assist, quick access...): its texts, then closed once its opener has returned (a
+	 * popup closed from inside its own opening fails that opening: « Widget is disposed »).
+	 */
 	private void popup(String what, Predicate<Shell> which, Runnable opener) {
+		Shell[] shown = new Shell[1];
 		bot.inDialog(what, which, opener, shell -> {
 			bot.pump(300);
 			texts.control(what, shell);
-			shell.close();
+			shown[0] = shell;
 		});
+		if (shown[0] != null && !shown[0].isDisposed()) {
+			shown[0].close();
+		}
 	}
 
 	/** A view's menu (the ▾ of its tab), shown as a click shows it, read, closed. */
