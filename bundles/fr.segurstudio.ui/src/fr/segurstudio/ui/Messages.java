@@ -60,6 +60,8 @@ public final class Messages extends NLS {
 	public static String summaryRequests;
 	public static String summaryRequest;
 	public static String summaryNoRequest;
+	public static String summaryToDeposit;
+	public static String summaryNothingToDeposit;
 	public static String summaryErrors;
 	public static String summaryError;
 	public static String summaryWarnings;
@@ -87,6 +89,11 @@ public final class Messages extends NLS {
 	public static String profileDialogProfilesHint;
 	public static String profileDialogBadAns;
 	public static String profileDialogDuplicate;
+	public static String profileDialogColumnProfile;
+	public static String profileDialogColumnCouloirs;
+	public static String profileDialogUnknown;
+	public static String profileDialogUnknownChecked;
+	public static String prefsUnknownProfiles;
 
 	public static String diskChangeTitle;
 	public static String diskChangeOnSave;

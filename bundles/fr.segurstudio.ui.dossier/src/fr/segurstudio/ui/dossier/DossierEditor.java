@@ -85,10 +85,16 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 	private List<Issue> issues = List.of();
 	private final List<Consumer<List<Issue>>> issueListeners = new CopyOnWriteArrayList<>();
 	private DiskGuard disk;
-	/** A model read again from the file: the undo history of the previous one goes. */
+	/**
+	 * A model read again from the file: the undo history of the previous one goes. A file written (a save, or the
+	 * record of a deposit, a returned file or a resubmission written by the lifecycle and given to the session): the
+	 * explorer reads it again (its summary, its problems).
+	 */
 	private final DossierSession.Listener reloads = (s, change) -> {
 		if (change == DossierSession.Change.RELOADED) {
 			history.reset();
+		} else if (change == DossierSession.Change.SAVED) {
+			refreshWorkspaceFile();
 		}
 	};
 
@@ -243,13 +249,9 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		return history.context();
 	}
 
+	/** The Demandes page (tests; a handler reads the selection the platform publishes, never the page). */
 	public RequestsPage requestsPage() {
 		return requests;
-	}
-
-	/** The requests selected on the Demandes page (none before it was first shown). */
-	public List<Demande> selectedRequests() {
-		return requests == null ? List.of() : requests.selected();
 	}
 
 	/** Shows these requests selected on the Demandes page, the first one's form beside them. */
@@ -429,7 +431,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
-				outline = new DossierOutline(session, demande -> showRequests(List.of(demande)));
+				outline = new DossierOutline(session, getSite().getSelectionProvider(), this::showRequests);
 			}
 			return adapter.cast(outline);
 		}
