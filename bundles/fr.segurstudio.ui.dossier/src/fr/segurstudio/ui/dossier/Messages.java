@@ -15,9 +15,6 @@ public final class Messages extends NLS {
 	public static String editorNoServices;
 	public static String editorCannotOpen;
 	public static String readOnly;
-	public static String diskChangedTitle;
-	public static String diskChangedReload;
-	public static String saveOverDiskChange;
 	public static String saveFailedTitle;
 	public static String saveFailed;
 	public static String saveTextUnreadable;
