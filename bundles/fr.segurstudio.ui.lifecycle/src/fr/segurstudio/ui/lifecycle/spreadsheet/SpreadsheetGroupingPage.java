@@ -113,6 +113,11 @@ final class SpreadsheetGroupingPage extends WizardPage {
 		return max.getSelection();
 	}
 
+	/** The folder as typed now (the plan shown may still be the previous folder's: the import plans again). */
+	Path folder() {
+		return Path.of(folder.getText().strip()).toAbsolutePath();
+	}
+
 	@Override
 	public void setVisible(boolean visible) {
 		if (visible) {

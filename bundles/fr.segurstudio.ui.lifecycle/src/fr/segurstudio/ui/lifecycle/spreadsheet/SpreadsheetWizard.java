@@ -57,7 +57,7 @@ public final class SpreadsheetWizard extends Wizard {
 			return false;
 		}
 		state.settings.put(SpreadsheetGroupingPage.MAX_SETTING, groupingPage.maxRequests());
-		new SpreadsheetImportJob(state.window, new CsvImport(state.mapping, state.registry), state.table, groupingPage.maxRequests(), state.folder,
+		new SpreadsheetImportJob(state.window, new CsvImport(state.mapping, state.registry), state.table, groupingPage.maxRequests(), groupingPage.folder(),
 				state.texts).schedule();
 		return true;
 	}
