@@ -86,7 +86,7 @@ class TruthfulViewsUITest {
 		assertEquals(FILE + " — 05/03/2026 — 200 demande(s) : 200 DEPOSEE", deposits.getText());
 
 		bot.commandWhenEnabled("org.eclipse.ui.edit.undo");
-		bot.waitFor("the overview after undo", () -> requests.getText().contains("BROUILLON 200"));
+		bot.waitFor("the overview after undo", () -> requests.getText().replace('\u00a0', ' ').contains("BROUILLON 200"));
 		assertEquals("Aucune demande de ce dossier n'a encore été déposée.", deposits.getText());
 		bot.waitFor("the outline after undo", () -> outline.labels().stream().allMatch(label -> label.endsWith("(BROUILLON)")));
 		editor.setActivePage(JsonPage.ID);
