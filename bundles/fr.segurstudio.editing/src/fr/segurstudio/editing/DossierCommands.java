@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -67,9 +71,34 @@ public final class DossierCommands {
 			SegurPackage.Literals.DEMANDE__NUMERO_ASP, SegurPackage.Literals.DEMANDE__CODE_TRAITEMENT, SegurPackage.Literals.DEMANDE__LIBELLE_TRAITEMENT);
 
 	public Command duplicate(Demande source) {
+		return duplicate(List.of(source));
+	}
+
+	/**
+	 * A copy of each request right after it, as new drafts with new numbers (each its own, none handed out twice):
+	 * one command, one undo.
+	 */
+	public Command duplicate(List<Demande> sources) {
+		Set<String> handedOut = new HashSet<>();
+		CompoundCommand command = new CompoundCommand(sources.size() == 1 ? "Dupliquer la demande " + sources.get(0).getNumeroEditeur()
+				: "Dupliquer " + sources.size() + " demandes");
+		List<Demande> inOrder = new ArrayList<>(sources);
+		inOrder.sort(Comparator.comparingInt(dossier().getDemandes()::indexOf)); // numbers handed out in the dossier's order
+		List<Command> additions = new ArrayList<>();
+		for (Demande source : inOrder) {
+			String numero = NumerosEditeur.next(dossier(), handedOut);
+			handedOut.add(numero);
+			additions.add(added(copy(source, numero), dossier().getDemandes().indexOf(source) + 1, numero, null));
+		}
+		// the last first: each copy goes at the index its source gives before the command
+		Collections.reverse(additions);
+		additions.forEach(command::append);
+		return command;
+	}
+
+	private Demande copy(Demande source, String numero) {
 		Couloir couloir = session.couloir();
 		Demande copy = EcoreUtil.copy(source);
-		String numero = NumerosEditeur.next(dossier());
 		copy.setNumeroEditeur(numero);
 		copy.setStatut(StatutDemande.BROUILLON);
 		copy.setFichierDepot(null);
@@ -87,7 +116,7 @@ public final class DossierCommands {
 				piece.setNomFichier(couloir.nomPiece(type, piece.getFormatFichier(), numero));
 			}
 		}
-		return added(copy, dossier().getDemandes().indexOf(source) + 1, numero, "Dupliquer la demande " + source.getNumeroEditeur());
+		return copy;
 	}
 
 	private Command added(Demande demande, int index, String numero, String label) {

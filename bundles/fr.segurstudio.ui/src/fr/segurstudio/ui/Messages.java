@@ -60,6 +60,8 @@ public final class Messages extends NLS {
 	public static String summaryRequests;
 	public static String summaryRequest;
 	public static String summaryNoRequest;
+	public static String summaryToDeposit;
+	public static String summaryNothingToDeposit;
 	public static String summaryErrors;
 	public static String summaryError;
 	public static String summaryWarnings;
@@ -87,6 +89,44 @@ public final class Messages extends NLS {
 	public static String profileDialogProfilesHint;
 	public static String profileDialogBadAns;
 	public static String profileDialogDuplicate;
+	public static String profileDialogColumnProfile;
+	public static String profileDialogColumnCouloirs;
+	public static String profileDialogUnknown;
+	public static String profileDialogUnknownChecked;
+	public static String prefsUnknownProfiles;
+
+	public static String diskChangeTitle;
+	public static String diskChangeOnSave;
+	public static String diskChangeOnReturn;
+	public static String diskChangeOverwrite;
+	public static String diskChangeTakeDisk;
+	public static String diskChangeCancel;
+	public static String diskChangeKeepMine;
+	public static String diskChangeMine;
+	public static String diskChangeDisk;
+	public static String fileGone;
+	public static String fileAccessDenied;
+	public static String fileFolderGone;
+	public static String fileIsFolder;
+	public static String diskFull;
+	public static String diskQuota;
+	public static String diskReadOnly;
+	public static String fileChangedOnDisk;
+	public static String fileDeletedKeepText;
+	public static String saveFailedTitle;
+	public static String saveFailedKept;
+	public static String saveUnmappable;
+	public static String saveAsTitle;
+	public static String saveAsTargetOpen;
+	public static String reloadFailedTitle;
+	public static String recoveryTitle;
+	public static String recoveryMessage;
+	public static String recoveryCopy;
+	public static String recoveryRecover;
+	public static String recoveryDiscard;
+	public static String recoveryLater;
+	public static String recoveryFailed;
+	public static String recoveryJob;
 
 	static {
 		NLS.initializeMessages("fr.segurstudio.ui.messages", Messages.class);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -19,6 +20,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
 
+import fr.segurstudio.ui.files.Recovery;
 import fr.segurstudio.workspace.DossierFolders;
 
 /**
@@ -65,6 +67,8 @@ public final class OpenWork {
 		if (!problems.isEmpty()) {
 			MessageDialog.openError(window.getShell(), Messages.openProblemsTitle, String.join("\n", problems));
 		}
+		// a save cut by a crash may have left a copy in what was just opened
+		Recovery.offer(window.getShell(), shown.stream().map(Recovery.Place::of).filter(Objects::nonNull).toList());
 	}
 
 	private static void reveal(IWorkbenchPage page, List<IResource> resources) {

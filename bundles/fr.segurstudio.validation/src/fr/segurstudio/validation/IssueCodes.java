@@ -53,6 +53,8 @@ public final class IssueCodes {
 	public static final String NUMERO_EDITEUR_DOUBLE = "numeroEditeur.double";
 	public static final String SITE_DOUBLE = "finess.site-double";
 	public static final String PROFIL = "profil.non-declare";
+	/** A profile declared for the ANS that no installed couloir knows. */
+	public static final String PROFIL_INCONNU = "profil.inconnu";
 	public static final String COULOIR_INCONNU = "dossier.couloir";
 	// file structure (first control of the portal)
 	public static final String FICHIER_DEMANDES = "fichier.nombre-demandes";

@@ -5,7 +5,11 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,6 +19,7 @@ import java.util.stream.Collectors;
 
 import fr.segurstudio.json.InputFiles;
 import fr.segurstudio.json.Utf8;
+import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.settings.SettingsFolder;
 
 /**
@@ -60,7 +65,10 @@ public final class ProfilsDeclares {
 
 	private static volatile Cached cached;
 
-	/** The folder of the user's settings: {@value #HOME_PROPERTY}, {@code $SEGUR_STUDIO_HOME} or {@code ~/.segur-studio}. */
+	/**
+	 * The folder of the user's settings ({@link SettingsFolder}): the workbench and the command line read and write the
+	 * same file.
+	 */
 	public static Path settingsFolder() {
 		return SettingsFolder.path();
 	}
@@ -92,6 +100,25 @@ public final class ProfilsDeclares {
 		} catch (IOException | RuntimeException e) {
 			return NONE;
 		}
+	}
+
+	/**
+	 * The names among {@code declared} that no installed couloir declares as a referencing profile (a typo, a
+	 * profile of a couloir not installed): the preferences and the validator both warn about them.
+	 */
+	public static List<String> unknown(Collection<String> declared, CouloirRegistry registry) {
+		Map<String, List<String>> known = known(registry);
+		return declared.stream().filter(name -> !known.containsKey(name)).distinct().toList();
+	}
+
+	/** The referencing profiles the installed couloirs declare, by name in the couloirs' order, each with the couloirs that do. */
+	public static Map<String, List<String>> known(CouloirRegistry registry) {
+		Map<String, List<String>> known = new LinkedHashMap<>();
+		if (registry != null) {
+			registry.couloirs().forEach(couloir -> couloir.profils()
+					.forEach(profil -> known.computeIfAbsent(profil.nom(), n -> new ArrayList<>()).add(couloir.id())));
+		}
+		return known;
 	}
 
 	/** Every declared ANS and its profiles, for the preferences page. */

@@ -1,11 +1,15 @@
 package fr.segurstudio.workspace;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.core.filesystem.URIUtil;
 import org.eclipse.core.resources.FileInfoMatcherDescription;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -15,6 +19,7 @@ import org.eclipse.core.resources.IResourceFilterDescription;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -26,6 +31,11 @@ import org.eclipse.core.runtime.SubMonitor;
  * second folder of the same name), and a <em>linked file</em> per file opened outside every opened folder.
  * The explorer shows that project, with the opened folders under it. Deleting a
  * linked resource removes the link only: the user's files stay.
+ * <p>
+ * <b>One link per real path.</b> A link points at the real path of what it shows ({@link #real}: symbolic links
+ * resolved, no {@code //}, {@code .} or {@code ..}), and a path is looked up by its real path: a folder or file
+ * reached through a symbolic link, or named twice, is linked once and its files are one workspace file each
+ * (so one editor each); a folder inside an opened folder is that folder's, not a second link.
  */
 public final class DossierFolders {
 
@@ -68,12 +78,13 @@ public final class DossierFolders {
 	 * read in the background).
 	 */
 	public static IFolder open(Path directory, IProgressMonitor monitor) throws CoreException {
-		Path dir = directory.toAbsolutePath().normalize();
+		Path dir = real(directory);
 		IProject project = project(monitor);
 		URI uri = dir.toUri();
 		for (IResource root : project.members()) {
-			if (root instanceof IFolder folder && root.isLinked() && sameLocation(root, dir)) {
-				return folder;
+			Path location = root instanceof IFolder && root.isLinked() ? rootLocation(root) : null;
+			if (location != null && dir.startsWith(location)) { // the opened folder itself, or a folder inside it
+				return location.equals(dir) ? (IFolder) root : ((IFolder) root).getFolder(location.relativize(dir).toString());
 			}
 		}
 		IFolder folder = project.getFolder(freeName(project, dir));
@@ -92,7 +103,7 @@ public final class DossierFolders {
 	 * else null; it may not exist yet in the workspace when its folder was opened a moment ago.
 	 */
 	public static IFile find(Path file) {
-		Path path = file.toAbsolutePath().normalize();
+		Path path = real(file);
 		return Arrays.stream(workspace().getRoot().findFilesForLocationURI(path.toUri()))
 				.filter(f -> f.getProject().getName().equals(PROJECT))
 				.min(Comparator.comparing((IFile f) -> !f.exists()).thenComparingInt(f -> f.getFullPath().segmentCount())).orElse(null);
@@ -115,7 +126,7 @@ public final class DossierFolders {
 		if (found != null && found.exists()) {
 			return found;
 		}
-		Path path = file.toAbsolutePath().normalize();
+		Path path = real(file);
 		IProject project = project(progress.split(1));
 		IFile linked = project.getFile(freeName(project, path));
 		linked.createLink(path.toUri(), IResource.NONE, progress.split(1));
@@ -130,16 +141,76 @@ public final class DossierFolders {
 		root.delete(IResource.NONE, monitor);
 	}
 
-	private static boolean sameLocation(IResource root, Path dir) {
-		return root.getLocation() != null && root.getLocation().toPath().normalize().equals(dir);
+	/**
+	 * At start, links written before this rule (a path through a symbolic link, a {@code //}) point at their real
+	 * path again, and a link to a place another link shows already goes (the link only: no file is touched).
+	 */
+	public static void tidy(IProgressMonitor monitor) throws CoreException {
+		IProject project = project();
+		if (!project.isAccessible()) {
+			return;
+		}
+		List<Path> kept = new ArrayList<>();
+		for (IResource root : roots()) {
+			URI stored = root.getLocationURI();
+			Path location = rootLocation(root);
+			if (location == null || stored == null) {
+				continue; // a link whose target is gone: left for the user to remove
+			}
+			if (kept.contains(location)) {
+				root.delete(IResource.NONE, monitor);
+				continue;
+			}
+			kept.add(location);
+			// compared as the workspace compares locations: "//x" is a network path to it, never "/x"
+			if (!IPath.fromOSString(location.toString()).equals(URIUtil.toPath(stored))) {
+				if (root instanceof IFolder folder) {
+					folder.createLink(location.toUri(), IResource.REPLACE | IResource.BACKGROUND_REFRESH, monitor);
+				} else if (root instanceof IFile file) {
+					file.createLink(location.toUri(), IResource.REPLACE, monitor);
+				}
+			}
+		}
 	}
 
+	/**
+	 * The real path of a file or folder: absolute, symbolic links resolved, no {@code //}, {@code .} or {@code ..};
+	 * for a path that does not exist (yet), its nearest existing folder's real path and the rest of the path.
+	 */
+	public static Path real(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		try {
+			return absolute.toRealPath();
+		} catch (IOException e) {
+			Path parent = absolute.getParent();
+			return parent == null ? absolute : real(parent).resolve(absolute.getFileName().toString());
+		}
+	}
+
+	/** Where a linked root is, as a real path; null when its target is gone or is not on this disk. */
+	private static Path rootLocation(IResource root) {
+		URI uri = root.getLocationURI();
+		if (uri == null || !"file".equals(uri.getScheme())) {
+			return null;
+		}
+		try {
+			Path path = Path.of(uri);
+			return Files.exists(path) ? real(path) : null;
+		} catch (IllegalArgumentException e) {
+			return null; // a network location (file://host/...): not one of ours
+		}
+	}
+
+	/** A free name under the project: {@code dossiers (2)} for a folder, {@code bio (2).segur} for a file (its extension kept). */
 	private static String freeName(IProject project, Path path) {
 		Path fileName = path.getFileName();
-		String base = fileName == null ? "racine" : fileName.toString();
-		String name = base;
+		String whole = fileName == null ? "racine" : fileName.toString();
+		int dot = Files.isDirectory(path) ? -1 : whole.lastIndexOf('.');
+		String base = dot > 0 ? whole.substring(0, dot) : whole;
+		String extension = dot > 0 ? whole.substring(dot) : "";
+		String name = whole;
 		for (int n = 2; project.findMember(name) != null || project.getFolder(name).exists() || project.getFile(name).exists(); n++) {
-			name = base + " (" + n + ")";
+			name = base + " (" + n + ")" + extension;
 		}
 		return name;
 	}

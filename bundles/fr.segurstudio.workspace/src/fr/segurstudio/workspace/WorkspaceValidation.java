@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -75,7 +77,8 @@ public final class WorkspaceValidation {
 	private final Set<IFile> queue = new LinkedHashSet<>();
 	private final ValidationJob job = new ValidationJob();
 	private final IResourceChangeListener listener = this::resourceChanged;
-	private final java.util.function.Consumer<IFile> released = f -> validate(List.of(f));
+	private final Consumer<IFile> released = f -> validate(List.of(f));
+	private final List<Runnable> recheckListeners = new CopyOnWriteArrayList<>();
 
 	@Activate
 	void activate() {
@@ -92,8 +95,13 @@ public final class WorkspaceValidation {
 		job.cancel();
 	}
 
-	/** Queues every .segur and .json file of the workspace. */
+	/**
+	 * Everything checked again — a change of what the checks depend on (the referencing profiles of the
+	 * preferences), or the user's Valider les dossiers: every .segur and .json file of the workspace is queued, and
+	 * the listeners (the open editors, which check their own models) are told.
+	 */
 	public void validateAll() {
+		recheckListeners.forEach(Runnable::run);
 		List<IFile> files = new ArrayList<>();
 		try {
 			workspace.getRoot().accept(proxy -> {
@@ -106,6 +114,15 @@ public final class WorkspaceValidation {
 			Platform.getLog(getClass()).log(e.getStatus());
 		}
 		validate(files);
+	}
+
+	/** Told (on the caller's thread) when everything is to be checked again ({@link #validateAll()}). */
+	public void addRecheckListener(Runnable listener) {
+		recheckListeners.add(listener);
+	}
+
+	public void removeRecheckListener(Runnable listener) {
+		recheckListeners.remove(listener);
 	}
 
 	/** Queues files for validation (debounced). */

@@ -29,7 +29,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPartConstants;
 import org.eclipse.ui.editors.text.EditorsUI;
-import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
@@ -56,6 +55,7 @@ import fr.segurstudio.dsl.editor.internal.SegurReconcilingStrategy;
 import fr.segurstudio.dsl.editor.internal.SegurSourceViewerConfiguration;
 import fr.segurstudio.dsl.editor.internal.SemanticHighlighter;
 import fr.segurstudio.ui.Services;
+import fr.segurstudio.ui.files.SafeTextEditor;
 import fr.segurstudio.dsl.editor.internal.ToggleComment;
 import fr.segurstudio.dsl.ide.contentassist.SegurCompletion;
 import fr.segurstudio.dsl.ide.highlighting.SegurKeywords;
@@ -68,7 +68,7 @@ import fr.segurstudio.workspace.MarkerOwners;
  * what the {@code org.eclipse.ui.editors} extension creates), or the "Texte" page of a multi-page editor
  * ({@link #SegurTextEditor(TextPageHost)}).
  */
-public class SegurTextEditor extends TextEditor {
+public class SegurTextEditor extends SafeTextEditor {
 
 	public static final String ID = "fr.segurstudio.dsl.editor";
 	public static final String CONTEXT = "fr.segurstudio.dsl.editor.context";

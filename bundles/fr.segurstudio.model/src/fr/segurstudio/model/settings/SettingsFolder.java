@@ -14,7 +14,7 @@ public final class SettingsFolder {
 	private SettingsFolder() {
 	}
 
-	/** {@value #PROPERTY}, else {@code $SEGUR_STUDIO_HOME}, else {@code ~/.segur-studio}. */
+	/** {@value #PROPERTY}, else {@code $SEGUR_STUDIO_HOME}, else {@code .segur-studio} of the {@link #userHome() user's home}. */
 	public static Path path() {
 		String property = System.getProperty(PROPERTY);
 		if (property != null && !property.isBlank()) {
@@ -24,6 +24,19 @@ public final class SettingsFolder {
 		if (environment != null && !environment.isBlank()) {
 			return Path.of(environment);
 		}
-		return Path.of(System.getProperty("user.home"), ".segur-studio");
+		return userHome().resolve(".segur-studio");
+	}
+
+	/**
+	 * The user's home folder: {@code $HOME}, as the start script and the shell know it, else the JVM's {@code user.home}
+	 * (which Java takes from the password database: a workbench started with another HOME would write elsewhere than
+	 * where the command line reads).
+	 */
+	public static Path userHome() {
+		String home = System.getenv("HOME");
+		if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) {
+			return Path.of(home);
+		}
+		return Path.of(System.getProperty("user.home"));
 	}
 }

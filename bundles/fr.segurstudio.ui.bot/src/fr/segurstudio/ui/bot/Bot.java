@@ -22,7 +22,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -255,6 +258,62 @@ public final class Bot {
 		table.notifyListeners(SWT.Selection, event);
 		pump(0);
 		return items;
+	}
+
+	/** The row of a check list whose first column says this, checked, as a click on its box does. */
+	public void check(Table table, String text) {
+		TableItem item = Arrays.stream(table.getItems()).filter(i -> text.equals(i.getText(0))).findFirst()
+				.orElseThrow(() -> new AssertionError(text + " not offered"));
+		item.setChecked(true);
+		Event event = new Event();
+		event.item = item;
+		event.detail = SWT.CHECK;
+		table.notifyListeners(SWT.Selection, event);
+		pump(0);
+	}
+
+	/**
+	 * A real click of the mouse on a column's header (posted to the OS, as {@link #keys} posts keys): what a user
+	 * does to sort a table; the table is scrolled to the column first.
+	 */
+	public void click(TableColumn column) {
+		Table table = column.getParent();
+		table.showColumn(column); // as a user scrolls to it first
+		// GTK scrolls when it gets to it: the header's place is known once the column is in the table's visible part
+		Point at = waitFor("column « " + column.getText() + " » on screen", () -> {
+			int x = table.getHorizontalBar() == null ? 0 : -table.getHorizontalBar().getSelection();
+			for (int index : table.getColumnOrder()) {
+				TableColumn shown = table.getColumn(index);
+				if (shown == column) {
+					break;
+				}
+				x += shown.getWidth();
+			}
+			int inside = x + Math.min(column.getWidth() / 2, 30);
+			if (inside < 0 || inside >= table.getClientArea().width) {
+				return null;
+			}
+			// from the widget's own bounds: on GTK the table's coordinates start below its header, at the first row
+			Rectangle bounds = display.map(table.getParent(), null, table.getBounds());
+			int border = table.getBorderWidth();
+			return new Point(bounds.x + border + inside, bounds.y + border + Math.max(1, table.getHeaderHeight() / 2));
+		});
+		mouse(SWT.MouseMove, at, 0);
+		mouse(SWT.MouseDown, at, 1);
+		mouse(SWT.MouseUp, at, 1);
+		pump(200);
+	}
+
+	private void mouse(int type, Point at, int button) {
+		Event event = new Event();
+		event.type = type;
+		event.x = at.x;
+		event.y = at.y;
+		event.button = button;
+		if (!display.post(event)) {
+			throw new AssertionError("Display.post refused a mouse event (no XTEST?)");
+		}
+		pump(20);
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package fr.segurstudio.ui.dossier;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +36,14 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import fr.segurstudio.editing.DossierFormat;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.editing.DossierSessions;
+import fr.segurstudio.json.AspJsonWriter;
 import fr.segurstudio.model.asp.AspPaths;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.ui.Services;
+import fr.segurstudio.ui.files.FileProblems;
 import fr.segurstudio.ui.dossier.internal.CommandStackHistory;
+import fr.segurstudio.ui.dossier.internal.DiskGuard;
 import fr.segurstudio.ui.dossier.internal.DossierOutline;
 import fr.segurstudio.ui.dossier.internal.EditorInputs;
 import fr.segurstudio.ui.dossier.internal.SaveAsTargets;
@@ -81,11 +84,17 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 	private DossierOutline outline;
 	private List<Issue> issues = List.of();
 	private final List<Consumer<List<Issue>>> issueListeners = new CopyOnWriteArrayList<>();
-	private boolean checkingDisk;
-	/** A model read again from the file: the undo history of the previous one goes. */
+	private DiskGuard disk;
+	/**
+	 * A model read again from the file: the undo history of the previous one goes. A file written (a save, or the
+	 * record of a deposit, a returned file or a resubmission written by the lifecycle and given to the session): the
+	 * explorer reads it again (its summary, its problems).
+	 */
 	private final DossierSession.Listener reloads = (s, change) -> {
 		if (change == DossierSession.Change.RELOADED) {
 			history.reset();
+		} else if (change == DossierSession.Change.SAVED) {
+			refreshWorkspaceFile();
 		}
 	};
 
@@ -111,7 +120,8 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		try {
 			session = sessions.open(path);
 		} catch (IOException | RuntimeException e) {
-			throw new PartInitException(NLS.bind(Messages.editorCannotOpen, path.getFileName(), e.getMessage()), e);
+			// said in its tab (the platform's error part shows this message), in French, why and where
+			throw new PartInitException(NLS.bind(Messages.editorCannotOpen, path.getFileName(), FileProblems.reason(e)), e);
 		}
 		super.init(site, input);
 		site.setSelectionProvider(new PageSelection());
@@ -123,6 +133,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		validation = new ValidationController(session, () -> file, this::showIssues);
 		session.addListener(reloads);
 		watch = new SessionWatch(session, site.getShell().getDisplay(), this::modelChanged);
+		disk = new DiskGuard(session, this::editorText, this::revert);
 		site.getPage().addPartListener(activation);
 		site.getService(IContextService.class).activateContext(CONTEXT);
 	}
@@ -238,13 +249,9 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		return history.context();
 	}
 
+	/** The Demandes page (tests; a handler reads the selection the platform publishes, never the page). */
 	public RequestsPage requestsPage() {
 		return requests;
-	}
-
-	/** The requests selected on the Demandes page (none before it was first shown). */
-	public List<Demande> selectedRequests() {
-		return requests == null ? List.of() : requests.selected();
 	}
 
 	/** Shows these requests selected on the Demandes page, the first one's form beside them. */
@@ -291,23 +298,32 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 			cancel(monitor);
 			return;
 		}
-		boolean replacing = session.changedOnDisk();
-		if (replacing && !MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
-				NLS.bind(Messages.saveOverDiskChange, session.file().getFileName()))) {
+		DiskGuard.Save save = disk.beforeSave(getSite().getShell());
+		if (save == DiskGuard.Save.NONE) {
 			cancel(monitor);
 			return;
 		}
 		try {
-			if (replacing) {
+			if (save == DiskGuard.Save.WRITE_OVER) {
 				session.saveReplacingDiskChange(); // the user chose to
 			} else {
 				session.save(); // refused, saying why, when another program wrote the file since the question
 			}
 			afterWrite();
 		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, session.file(), e.getMessage()));
+			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,
+					NLS.bind(Messages.saveFailed, session.file().getFileName(), FileProblems.reason(e)));
 			cancel(monitor);
 		}
+	}
+
+	/** What a save would write now, as text: the Texte page's unsaved text, else the dossier's text or JSON. */
+	private String editorText() {
+		if (text != null && text.isDirty()) {
+			return text.editor().text();
+		}
+		return session.format() == DossierFormat.SEGUR ? session.text()
+				: new String(new AspJsonWriter().toBytes(session.dossier(), AspJsonWriter.FAITHFUL), StandardCharsets.UTF_8);
 	}
 
 	private static void cancel(IProgressMonitor monitor) {
@@ -341,7 +357,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 			setTitleToolTip(target.toString());
 			afterWrite();
 		} catch (IOException | RuntimeException | CoreException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, target, e.getMessage()));
+			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, NLS.bind(Messages.saveFailed, target, FileProblems.reason(e)));
 		}
 	}
 
@@ -360,34 +376,25 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		}
 	}
 
-	/** Forgets the edits: the file as on disk. */
+	/** Forgets the edits: the file as on disk (the Texte page's unsaved text too). */
 	public void revert() {
 		try {
 			session.reload();
+			if (text != null) {
+				text.reloaded();
+			}
 		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.reloadFailedTitle, e.getMessage());
+			MessageDialog.openError(getSite().getShell(), Messages.reloadFailedTitle, FileProblems.reason(e));
 		}
 	}
 
 	/**
 	 * The file changed on disk (a git pull, a format in a terminal): without edits it is read again; with
-	 * edits the user chooses.
+	 * edits the user chooses, seeing what changed (DiskGuard).
 	 */
 	public void checkDisk() {
-		if (checkingDisk || session == null || !session.changedOnDisk()) {
-			return;
-		}
-		checkingDisk = true;
-		try {
-			if (!Files.exists(session.file())) {
-				return; // deleted or moved: the edits stay, Save writes the file again
-			}
-			if (!session.isDirty() || MessageDialog.openQuestion(getSite().getShell(), Messages.diskChangedTitle,
-					NLS.bind(Messages.diskChangedReload, session.file().getFileName()))) {
-				revert();
-			}
-		} finally {
-			checkingDisk = false;
+		if (session != null) {
+			disk.onReturn(getSite().getShell(), isDirty());
 		}
 	}
 
@@ -424,7 +431,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
-				outline = new DossierOutline(session, demande -> showRequests(List.of(demande)));
+				outline = new DossierOutline(session, getSite().getSelectionProvider(), this::showRequests);
 			}
 			return adapter.cast(outline);
 		}
@@ -439,7 +446,9 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		if (session != null) {
 			session.removeListener(reloads);
 		}
-		getSite().getPage().removePartListener(activation);
+		if (getSite() != null) { // null when init failed: the platform disposes the part before showing why
+			getSite().getPage().removePartListener(activation);
+		}
 		if (validation != null) {
 			validation.dispose();
 		}

@@ -15,9 +15,6 @@ public final class Messages extends NLS {
 	public static String editorNoServices;
 	public static String editorCannotOpen;
 	public static String readOnly;
-	public static String diskChangedTitle;
-	public static String diskChangedReload;
-	public static String saveOverDiskChange;
 	public static String saveFailedTitle;
 	public static String saveFailed;
 	public static String saveTextUnreadable;
@@ -38,6 +35,10 @@ public final class Messages extends NLS {
 	public static String commandMove;
 	public static String commandEdit;
 	public static String requestsNoSelection;
+	public static String requestsTitleNone;
+	public static String requestsTitleSeveral;
+	public static String requestsTitleOne;
+	public static String requestsTitleOneNamed;
 	public static String requestsFilterText;
 	public static String requestsAllStatuses;
 	public static String requestsWithErrors;
@@ -66,14 +67,21 @@ public final class Messages extends NLS {
 	public static String overviewDepositsDescription;
 	public static String overviewDepositLine;
 	public static String overviewNoDeposit;
-	public static String overviewDepositsUnreadable;
 	public static String jsonUnwritable;
+	public static String jsonNextDeposit;
+	public static String jsonNothingTitle;
+	public static String jsonNothingToDeposit;
 	public static String attachTitle;
 	public static String attachSelectOne;
 	public static String attachType;
 	public static String attachFilter;
 	public static String attachFailed;
 	public static String attachCommand;
+	public static String deleteTitle;
+	public static String deleteConfirm;
+	public static String deleteOne;
+	public static String deleteMany;
+	public static String deleteMore;
 	public static String importTitle;
 	public static String importUnreadable;
 	public static String importRefused;
@@ -87,6 +95,15 @@ public final class Messages extends NLS {
 	public static String exportDate;
 	public static String exportFolder;
 	public static String exportZip;
+	public static String exportDateHint;
+	public static String exportBadDate;
+	public static String exportNoProblem;
+	public static String exportProblemsTitle;
+	public static String exportProblemError;
+	public static String exportProblemWarning;
+	public static String exportPlanErrors;
+	public static String exportSavesFirst;
+	public static String exportJsonNotRecorded;
 	public static String exportNoFolder;
 	public static String exportNothing;
 	public static String exportHasErrors;
@@ -94,6 +111,11 @@ public final class Messages extends NLS {
 	public static String exportJob;
 	public static String exportWaiting;
 	public static String exportDone;
+	public static String exportDoneNotRecorded;
+	public static String exportRecordPending;
+	public static String exportNotSaved;
+	public static String exportFileChanged;
+	public static String savesFirst;
 	public static String exportCancelled;
 	public static String exportFailed;
 	public static String exportRefused;
@@ -111,6 +133,7 @@ public final class Messages extends NLS {
 	public static String newDossierBadName;
 	public static String newDossierExists;
 	public static String newDossierFailed;
+	public static String newDossierTypeHeader;
 
 	static {
 		NLS.initializeMessages("fr.segurstudio.ui.dossier.messages", Messages.class);

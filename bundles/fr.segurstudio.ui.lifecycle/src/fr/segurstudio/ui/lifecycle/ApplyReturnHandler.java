@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -16,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.portal.PortalReturn;
+import fr.segurstudio.lifecycle.DossierUpdate;
 import fr.segurstudio.lifecycle.PortalReturns;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.StatutDemande;
@@ -24,9 +24,11 @@ import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.actions.DossierHandler;
 
 /**
- * Appliquer un retour du portail…: the returned files chosen are applied to the editor's dossier as one
- * command (ACCEPTEE with numeroASP, REJETEE with code and label; seed §1.2 step 5.b), as {@code segur retour}
- * does; what matched and what did not is said.
+ * Appliquer un retour du portail…: the returned files chosen are applied to the editor's dossier (ACCEPTEE with
+ * numeroASP, REJETEE with code and label; seed §1.2 step 5.b) through the lifecycle's {@link DossierUpdate}, as
+ * {@code segur retour} does: written into the file at once, under the lock of its folder, then given to the open
+ * editor as a change that cannot be undone. Unsaved edits are saved first, once the user said yes. What matched and
+ * what did not is said.
  */
 public final class ApplyReturnHandler extends DossierHandler {
 
@@ -44,9 +46,18 @@ public final class ApplyReturnHandler extends DossierHandler {
 		if (dialog.open() == null) {
 			return;
 		}
-		List<Dossier> returned = new ArrayList<>();
+		List<Path> files = new ArrayList<>();
 		for (String name : dialog.getFileNames()) {
-			Path file = Path.of(dialog.getFilterPath(), name);
+			files.add(Path.of(dialog.getFilterPath(), name));
+		}
+		apply(editor, files);
+	}
+
+	/** Applies these returned files to the editor's dossier, saying what was done (the dialog's choice; tests). */
+	public static void apply(DossierEditor editor, List<Path> files) {
+		Shell shell = editor.getSite().getShell();
+		List<Dossier> returned = new ArrayList<>();
+		for (Path file : files) {
 			ImportResult read;
 			try {
 				read = Services.get(DossierSessions.class).importer().read(file, null);
@@ -60,38 +71,28 @@ public final class ApplyReturnHandler extends DossierHandler {
 			}
 			returned.add(read.dossier());
 		}
-		PortalReturns.Application application = PortalReturns.prepare(returned, List.of(editor.session()));
-		Command command = application.commands().get(editor.session());
-		if (command != null) {
-			editor.execute(command);
+		if (!savedFirst(editor, Messages.returnTitle)) {
+			return;
 		}
-		int accepted = 0;
-		int rejected = 0;
-		int unmatched = 0;
-		StringBuilder lines = new StringBuilder();
-		for (PortalReturns.Line line : application.lines()) {
-			if (!line.matched()) {
-				unmatched++;
-				lines.append(NLS.bind(Messages.returnUnmatched, line.numeroEditeur(), line.statut().getLiteral())).append('\n');
-				continue;
+		Path self = editor.session().file();
+		PortalReturns.Application application;
+		try {
+			DossierUpdate.Outcome<PortalReturns.Application> outcome = new DossierUpdate(Services.get(DossierSessions.class))
+					.run(List.of(self), sessions -> {
+						PortalReturns.Application fresh = PortalReturns.prepare(returned, List.of(sessions.open(self)));
+						fresh.execute();
+						return fresh;
+					});
+			if (!outcome.ok()) {
+				throw outcome.failures().values().iterator().next();
 			}
-			if (line.statut() == StatutDemande.ACCEPTEE) {
-				accepted++;
-				lines.append(line.numeroEditeur()).append(" ACCEPTEE ").append(line.numeroASP() == null ? "" : line.numeroASP()).append('\n');
-			} else {
-				rejected++;
-				lines.append(line.numeroEditeur()).append(" REJETEE ").append(line.codeTraitement()).append(' ').append(line.libelleTraitement())
-						.append('\n');
-			}
+			application = outcome.value();
+			// the same returned lines on the open model, which the save above made the file's
+			absorb(editor, PortalReturns.prepare(returned, List.of(editor.session())).commands().get(editor.session()), outcome.written());
+		} catch (IOException e) {
+			MessageDialog.openError(shell, Messages.returnTitle, NLS.bind(Messages.returnUnwritable, self.getFileName(), e.getMessage()));
+			return;
 		}
-		for (PortalReturns.Problem problem : application.problems()) { // what the file says that cannot be applied as it is
-			lines.append(problem.issue().message()).append('\n');
-		}
-		String text = NLS.bind(Messages.returnDone, new Object[] { accepted, rejected, unmatched, lines.toString().strip() });
-		if (unmatched > 0 || !application.problems().isEmpty()) {
-			MessageDialog.openWarning(shell, Messages.returnTitle, text);
-		} else {
-			MessageDialog.openInformation(shell, Messages.returnTitle, text);
-		}
+		ReturnReport.open(shell, application);
 	}
 }

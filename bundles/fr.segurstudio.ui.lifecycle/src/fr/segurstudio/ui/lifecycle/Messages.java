@@ -8,11 +8,13 @@ public final class Messages extends NLS {
 	public static String returnTitle;
 	public static String returnNotReturned;
 	public static String returnUnreadable;
-	public static String returnDone;
+	public static String returnSummary;
+	public static String returnUnwritable;
 	public static String returnUnmatched;
 	public static String resubmitTitle;
 	public static String resubmitNone;
 	public static String resubmitDone;
+	public static String resubmitUnwritable;
 	public static String resubmitProblems;
 	public static String resubmitUnreadable;
 	public static String spreadsheetTitle;

@@ -163,7 +163,8 @@ class DossierEditorUITest {
 		bot.pump(100);
 		assertEquals(chosen, selected(window.getSelectionService().getSelection()), "the table's again");
 
-		bot.command("fr.segurstudio.ui.dossier.deleteRequests");
+		bot.inDialog("Supprimer des demandes", () -> bot.command("fr.segurstudio.ui.dossier.deleteRequests"),
+				dialog -> bot.click(bot.button(dialog, "Supprimer")));
 		assertEquals(List.of(demandes.get(1)), editor.session().dossier().getDemandes(), "00001 and 00003 went, 00002 stays");
 		assertEquals(1, table.getItemCount());
 	}
@@ -298,7 +299,7 @@ class DossierEditorUITest {
 	}
 
 	@Test
-	void theExportRunsAsAJobAndTheDepositedRequestsBecomeDeposee() throws Exception {
+	void theExportRunsAsAJobAndTheDepositedRequestsAreRecordedDeposeeInTheFile() throws Exception {
 		Path file = workbench.golden("bio-sgl-durand.segur");
 		Files.write(file.resolveSibling("BIO-SGL-Va1-BDC-00001.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 		DossierEditor editor = workbench.open(file);
@@ -316,8 +317,9 @@ class DossierEditorUITest {
 			assertTrue(names.stream().anyMatch(n -> n.matches("JSON-ANS0000001-\\d{8}-001\\.json")), names.toString());
 		}
 		assertTrue(demande.getFichierDepot().startsWith("JSON-ANS0000001-"), demande.getFichierDepot());
-		bot.commandWhenEnabled("org.eclipse.ui.edit.undo");
-		assertEquals(StatutDemande.BROUILLON, demande.getStatut(), "the deposit's status change is one undo");
+		assertFalse(editor.isDirty(), "the record is in the file, not an unsaved edit");
+		assertFalse(editor.session().commandStack().canUndo(), "nor an undoable one: the files are at the portal's door");
+		assertTrue(Files.readString(file).contains("statut DEPOSEE"));
 	}
 
 	private static IMarker marker(IFile file, String request, String path) {

@@ -203,6 +203,7 @@ class FrenchUITest {
 		assertNoEnglish();
 	}
 
+	@Disabled("popup closing rewritten (a timer after its opening), not yet run: the last run hung in the editor drop-down")
 	@Test
 	@Disabled("closing Quick Access from the bot while its command still runs disposes a widget the command then uses; the platform's texts stay checked by FrenchFragmentsTest")
 	void thePlatformsDialogsSpeakFrench() throws Exception {
@@ -240,7 +241,7 @@ class FrenchUITest {
 		page.showView(IPageLayout.ID_PROJECT_EXPLORER);
 		Files.writeString(json.getLocation().toFile().toPath(), Files.readString(json.getLocation().toFile().toPath()) + "\n");
 		json.refreshLocal(0, null);
-		dialog("Fichier modifié", () -> page.activate(again));
+		dialog("Fichier modifié sur le disque", () -> page.activate(again)); // SafeTextEditor's question, with its compare
 		page.closeEditor(again, false);
 
 		// Properties of a file, the Problems view's filters and columns
@@ -330,12 +331,20 @@ class FrenchUITest {
 		});
 	}
 
-	/** A popup without a title (key assist, quick access...): its texts, then closed. */
+	/**
+	 * A popup without a title (key assist, quick access...): its texts, then closed by a timer of its own, once its
+	 * opening is over (a popup closed from inside its opening fails it: « Widget is disposed »; some openers block
+	 * until their popup is closed).
+	 */
 	private void popup(String what, Predicate<Shell> which, Runnable opener) {
 		bot.inDialog(what, which, opener, shell -> {
 			bot.pump(300);
 			texts.control(what, shell);
-			shell.close();
+			bot.display().timerExec(100, () -> {
+				if (!shell.isDisposed()) {
+					shell.close();
+				}
+			});
 		});
 		// as a user's next key goes to the window: the closed popup must not stay the active shell a command looks at
 		bot.mainShell().setActive();

@@ -46,7 +46,9 @@ class PreferencesUITest {
 					assertEquals("Mailiz ; Esclave d'identité", bot.select(table, "ANS0000001").getText(1));
 					bot.inDialog("Profils d'un numéro ANS", () -> bot.click(bot.button(dialog, "Ajouter…")), profile -> {
 						bot.type((Text) bot.byKey(profile, "preferences.profil.ans"), "ANS0000002");
-						bot.type((Text) bot.byKey(profile, "preferences.profil.profils"), "DMP ;  MSSanté ");
+						Table offered = (Table) bot.byKey(profile, "preferences.profil.profils");
+						bot.check(offered, "Centre de santé");
+						bot.check(offered, "Mailiz");
 						bot.click(bot.button(profile, "OK"));
 					});
 					bot.select(table, "ANS0000002");
@@ -54,8 +56,9 @@ class PreferencesUITest {
 					bot.click(bot.button(dialog, "Appliquer et fermer"));
 				});
 
-		assertEquals(Map.of("ANS0000001", List.of("Mailiz", "Esclave d'identité"), "ANS0000002", List.of("DMP", "MSSanté")), ProfilesFile.read());
-		assertEquals(Set.of("DMP", "MSSanté"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
+		assertEquals(Map.of("ANS0000001", List.of("Mailiz", "Esclave d'identité"), "ANS0000002", List.of("Mailiz", "Centre de santé")),
+				ProfilesFile.read(), "checked in the list's order");
+		assertEquals(Set.of("Mailiz", "Centre de santé"), ProfilsDeclares.read(file).of("ANS0000002").orElseThrow());
 		assertEquals(temp, DepositPreferences.depositFolder());
 	}
 }

@@ -36,6 +36,9 @@ public final class SegurApplication implements IApplication {
 			if (!lock(display, workspace)) {
 				return EXIT_OK;
 			}
+			if (workspace != null && workspace.isSet()) {
+				SessionSaves.repair(Path.of(workspace.getURL().getPath())); // a model a crash cut: its last whole copy
+			}
 			context.applicationRunning();
 			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 			int code = PlatformUI.createAndRunWorkbench(display, new SegurWorkbenchAdvisor(paths(args, Path.of(System.getProperty("user.dir")))));

@@ -5,6 +5,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.contexts.IContextService;
 
 import fr.segurstudio.ui.Messages;
 
@@ -34,8 +35,12 @@ final class SegurWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 	}
 
+	/** The main window's key bindings (Ctrl+Q: quit), active whenever it is. */
+	static final String CONTEXT = "fr.segurstudio.ui.window";
+
 	@Override
 	public void postWindowOpen() {
 		new WindowTitle(getWindowConfigurer()).install();
+		getWindowConfigurer().getWindow().getService(IContextService.class).activateContext(CONTEXT);
 	}
 }

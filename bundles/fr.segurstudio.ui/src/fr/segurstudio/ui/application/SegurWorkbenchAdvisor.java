@@ -25,12 +25,14 @@ import org.osgi.framework.Bundle;
 
 import fr.segurstudio.ui.Messages;
 import fr.segurstudio.ui.OpenWork;
+import fr.segurstudio.ui.files.Recovery;
 import fr.segurstudio.ui.preferences.SegurPreferencePage;
 import fr.segurstudio.workspace.DossierFolders;
 
 /**
  * The workbench of Ségur Studio, in the style of the IDE's: the IDE's adapters and images, the workspace
- * as the explorer's input (its project "Dossiers" holds the opened folders), last session's windows and editors restored,
+ * as the explorer's input (its project "Dossiers" holds the opened folders), last session's windows and editors restored
+ * (their state saved as work goes on: SessionSaves), the copies of saves a crash cut offered back (Recovery),
  * the workspace saved on exit with a progress dialog.
  */
 public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -71,6 +73,7 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void preStartup() {
 		try {
 			DossierFolders.project(null); // where opened folders are linked
+			DossierFolders.tidy(null); // one link per real path, also for links an older version wrote
 		} catch (CoreException e) {
 			Platform.getLog(getClass()).log(e.getStatus());
 		}
@@ -84,8 +87,10 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (window == null) {
 			return;
 		}
+		SessionSaves.install(getWorkbenchConfigurer().getWorkbench(), ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath());
 		window.getShell().getDisplay().asyncExec(() -> {
 			showOpenedFolders(window);
+			Recovery.offer(window.getShell(), Recovery.opened()); // a save a crash cut: its copy is offered back
 			if (!toOpen.isEmpty()) {
 				OpenWork.open(window, toOpen);
 			}

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -26,14 +28,18 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
 import org.osgi.service.prefs.BackingStoreException;
 
 import fr.segurstudio.forms.swt.WidgetKeys;
+import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.ui.FolderField;
 import fr.segurstudio.ui.Messages;
 import fr.segurstudio.ui.Services;
+import fr.segurstudio.validation.ProfilsDeclares;
 import fr.segurstudio.workspace.ProfilesFile;
 import fr.segurstudio.workspace.WorkspaceValidation;
 
@@ -81,8 +87,8 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 		table.getTable().setData(WidgetKeys.KEY, KEY_TABLE);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
-		column(Messages.prefsColumnAns, 120, e -> e.getKey());
-		column(Messages.prefsColumnProfiles, 300, e -> String.join(" ; ", e.getValue()));
+		column(Messages.prefsColumnAns, 120, e -> e.getKey(), false);
+		column(Messages.prefsColumnProfiles, 300, e -> String.join(" ; ", e.getValue()), true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().grab(true, true).hint(440, 160).applyTo(table.getControl());
 		Composite buttons = new Composite(group, SWT.NONE);
@@ -139,7 +145,8 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 		setValid(ok);
 	}
 
-	private void column(String title, int width, Function<Map.Entry<String, List<String>>, String> text) {
+	/** A column of the profiles table; {@code marksUnknown}: a warning sign on a row naming an unknown profile. */
+	private void column(String title, int width, Function<Map.Entry<String, List<String>>, String> text, boolean marksUnknown) {
 		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -148,6 +155,14 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 			@Override
 			public String getText(Object element) {
 				return text.apply((Map.Entry<String, List<String>>) element);
+			}
+
+			@SuppressWarnings("unchecked")
+			@Override
+			public Image getImage(Object element) {
+				return marksUnknown && !unknown(((Map.Entry<String, List<String>>) element).getValue()).isEmpty()
+						? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK)
+						: null;
 			}
 		});
 	}
@@ -168,15 +183,26 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 		if (!profilesReadable) {
 			return;
 		}
-		ProfileDialog dialog = new ProfileDialog(getShell(), ans, ans == null ? null : profiles.get(ans), profiles.keySet());
+		ProfileDialog dialog = new ProfileDialog(getShell(), ans, ans == null ? null : profiles.get(ans), profiles.keySet(),
+				ProfilsDeclares.known(Services.get(CouloirRegistry.class)));
 		if (dialog.open() == Window.OK) {
 			profiles.put(dialog.ans(), dialog.profiles());
 			refresh();
 		}
 	}
 
+	/** The table again, and a warning naming the profiles no installed couloir declares (the validator warns too). */
 	private void refresh() {
 		table.setInput(profiles.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+		List<String> unknown = unknown(profiles.values().stream().flatMap(List::stream).toList());
+		if (profilesReadable) {
+			setMessage(unknown.isEmpty() ? null : NLS.bind(Messages.prefsUnknownProfiles, String.join(" ; ", unknown)),
+					unknown.isEmpty() ? NONE : WARNING);
+		}
+	}
+
+	private static List<String> unknown(List<String> names) {
+		return ProfilsDeclares.unknown(names, Services.get(CouloirRegistry.class));
 	}
 
 	@Override
@@ -203,7 +229,10 @@ public final class SegurPreferencePage extends PreferencePage implements IWorkbe
 		}
 		try {
 			String value = deposit.getText().trim();
-			DepositPreferences.setDepositFolder(value.isEmpty() ? null : Path.of(value));
+			Path chosen = value.isEmpty() ? null : Path.of(value).toAbsolutePath().normalize();
+			if (!Objects.equals(chosen, DepositPreferences.depositFolder())) {
+				DepositPreferences.setDepositFolder(chosen); // the export wizard starts there from now on
+			}
 		} catch (BackingStoreException e) {
 			setErrorMessage(e.getMessage());
 			return false;

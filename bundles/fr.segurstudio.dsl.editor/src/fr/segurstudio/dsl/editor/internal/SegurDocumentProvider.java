@@ -4,15 +4,16 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.ui.editors.text.TextFileDocumentProvider;
+
+import fr.segurstudio.ui.files.AtomicTextDocumentProvider;
 
 /**
- * The documents of .segur files (the platform's file buffers, shared with Open With's other editors), with
- * the .segur partitions, and an annotation model of the editor's own: its annotations are those of the
- * last reconcile of the text being typed, so the file's markers (written by the workspace validation from
- * the disk, or by this editor while it owns them) are not shown twice.
+ * The documents of .segur files (the platform's file buffers, shared with Open With's other editors; written
+ * atomically, see {@link AtomicTextDocumentProvider}), with the .segur partitions, and an annotation model of the
+ * editor's own: its annotations are those of the last reconcile of the text being typed, so the file's markers
+ * (written by the workspace validation from the disk, or by this editor while it owns them) are not shown twice.
  */
-public final class SegurDocumentProvider extends TextFileDocumentProvider {
+public final class SegurDocumentProvider extends AtomicTextDocumentProvider {
 
 	private static SegurDocumentProvider shared;
 

@@ -27,7 +27,7 @@ public final class AttachPieceHandler extends DossierHandler {
 
 	@Override
 	protected void run(DossierEditor editor, ExecutionEvent event) {
-		List<Demande> selected = editor.selectedRequests();
+		List<Demande> selected = requests(editor, event);
 		Shell shell = editor.getSite().getShell();
 		if (selected.size() != 1) {
 			MessageDialog.openInformation(shell, Messages.attachTitle, Messages.attachSelectOne);

@@ -11,6 +11,6 @@ public final class ExportHandler extends DossierHandler {
 
 	@Override
 	protected void run(DossierEditor editor, ExecutionEvent event) {
-		new WizardDialog(editor.getSite().getShell(), new ExportWizard(editor, editor.selectedRequests())).open();
+		new WizardDialog(editor.getSite().getShell(), new ExportWizard(editor, requests(editor, event))).open();
 	}
 }

@@ -1,16 +1,18 @@
 package fr.segurstudio.ui.dossier.internal;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -18,23 +20,34 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
-import fr.segurstudio.ui.dossier.pages.RequestRows;
 import fr.segurstudio.ui.dossier.pages.SessionWatch;
 
 /**
- * The Outline view of a dossier: its requests (number, beneficiary, status); a click shows the request (on the
- * Demandes page). It follows the dossier by itself: the whole list when requests came or went (or the model was
- * read again), else only the requests the last command touched (a refresh of 200 rows per keystroke would be felt).
+ * The Outline view of a dossier: its requests (number, beneficiary, status). Its selection and the editor's are
+ * the same requests: selecting here selects them on the Demandes page (and is the selection handlers read while the
+ * Outline is the active part), and a selection made in the table shows here. It follows the dossier by itself: the
+ * whole list when requests came or went, or after a change of the session (the file read again, a deposit's record
+ * given back); else only the requests the last command touched, every command of it (a refresh of 200 rows per
+ * keystroke would be felt).
  */
 public final class DossierOutline extends ContentOutlinePage {
 
 	private final DossierSession session;
-	private final Consumer<Demande> show;
+	private final ISelectionProvider editorSelection;
+	private final Consumer<List<Demande>> show;
+	private final ISelectionChangedListener fromEditor = event -> follow(event.getSelection());
 	private SessionWatch watch;
 	private List<Demande> shown = List.of();
+	/** A selection being passed from one side to the other: not passed back. */
+	private boolean passing;
 
-	public DossierOutline(DossierSession session, Consumer<Demande> show) {
+	/**
+	 * @param editorSelection the editor's selection provider (the Demandes table's selection)
+	 * @param show            selects requests on the Demandes page
+	 */
+	public DossierOutline(DossierSession session, ISelectionProvider editorSelection, Consumer<List<Demande>> show) {
 		this.session = session;
+		this.editorSelection = editorSelection;
 		this.show = show;
 	}
 
@@ -75,18 +88,54 @@ public final class DossierOutline extends ContentOutlinePage {
 		viewer.setInput(session.dossier());
 		shown = requests();
 		viewer.addSelectionChangedListener(event -> {
-			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Demande demande) {
-				show.accept(demande);
+			List<Demande> selected = requests(event.getSelection());
+			if (!passing && !selected.isEmpty()) {
+				pass(() -> show.accept(selected));
 			}
 		});
 		watch = new SessionWatch(session, parent.getDisplay(), this::refresh);
+		editorSelection.addSelectionChangedListener(fromEditor);
+		follow(editorSelection.getSelection());
+	}
+
+	/** The table's selection, shown here. */
+	private void follow(ISelection selection) {
+		TreeViewer viewer = getTreeViewer();
+		List<Demande> selected = requests(selection);
+		if (passing || viewer == null || viewer.getControl().isDisposed() || selected.isEmpty()
+				|| selected.equals(requests(viewer.getSelection()))) {
+			return;
+		}
+		pass(() -> viewer.setSelection(new StructuredSelection(selected), true));
+	}
+
+	private void pass(Runnable action) {
+		passing = true;
+		try {
+			action.run();
+		} finally {
+			passing = false;
+		}
+	}
+
+	private static List<Demande> requests(ISelection selection) {
+		List<Demande> requests = new ArrayList<>();
+		if (selection instanceof IStructuredSelection structured) {
+			for (Object element : structured) {
+				if (element instanceof Demande demande) {
+					requests.add(demande);
+				}
+			}
+		}
+		return requests;
 	}
 
 	private List<Demande> requests() {
 		return session.dossier() == null ? List.of() : List.copyOf(session.dossier().getDemandes());
 	}
 
-	private void refresh() {
+	/** After a command (only what it touched), or a change of the session (null: everything). */
+	private void refresh(Command command) {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
@@ -94,11 +143,10 @@ public final class DossierOutline extends ContentOutlinePage {
 		List<Demande> now = requests();
 		if (viewer.getInput() != session.dossier()) {
 			viewer.setInput(session.dossier());
-		} else if (!now.equals(shown)) {
+		} else if (command == null || !now.equals(shown)) {
 			viewer.refresh();
 		} else {
-			Command last = session.commandStack().getMostRecentCommand();
-			Set<Demande> touched = touched(last == null ? List.of() : last.getAffectedObjects());
+			Set<Demande> touched = AffectedRequests.of(command);
 			if (!touched.isEmpty()) {
 				viewer.update(touched.toArray(), null);
 			}
@@ -106,16 +154,16 @@ public final class DossierOutline extends ContentOutlinePage {
 		shown = now;
 	}
 
-	/** The requests that hold these objects. */
-	private static Set<Demande> touched(Collection<?> objects) {
-		Set<Demande> requests = new LinkedHashSet<>();
-		for (Object object : objects) {
-			Demande demande = object instanceof EObject eObject ? RequestRows.requestOf(eObject) : null;
-			if (demande != null) {
-				requests.add(demande);
+	/** The labels shown (tests). */
+	public List<String> labels() {
+		TreeViewer viewer = getTreeViewer();
+		List<String> labels = new ArrayList<>();
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			for (var item : viewer.getTree().getItems()) {
+				labels.add(item.getText());
 			}
 		}
-		return requests;
+		return labels;
 	}
 
 	@Override
@@ -123,6 +171,7 @@ public final class DossierOutline extends ContentOutlinePage {
 		if (watch != null) {
 			watch.close();
 		}
+		editorSelection.removeSelectionChangedListener(fromEditor);
 		super.dispose();
 	}
 }

@@ -23,6 +23,7 @@ import fr.segurstudio.ui.Services;
 import fr.segurstudio.ui.dossier.Messages;
 import fr.segurstudio.workspace.MarkerOwners;
 import fr.segurstudio.workspace.ProblemMarkers;
+import fr.segurstudio.workspace.WorkspaceValidation;
 
 /**
  * Validates an editor's dossier as the user types: a pause of {@value #DELAY_MS} ms after the last change,
@@ -48,12 +49,19 @@ public final class ValidationController {
 	private List<Map<String, Object>> written = List.of();
 	private IFile writtenFile;
 	private boolean disposed;
+	/** Everything is checked again (the profiles of the preferences changed): this model too. */
+	private final Runnable recheck = this::recheck;
+	private final WorkspaceValidation workspace;
 
 	public ValidationController(DossierSession session, Supplier<IFile> file, Consumer<List<Issue>> shown) {
 		this.session = session;
 		this.file = file;
 		this.shown = shown;
 		this.display = Display.getCurrent();
+		this.workspace = Services.get(WorkspaceValidation.class);
+		if (workspace != null) {
+			workspace.addRecheckListener(recheck);
+		}
 	}
 
 	/** After a change: validation again after the pause; the markers are the editor's while dirty. */
@@ -72,6 +80,17 @@ public final class ValidationController {
 		}
 		if (claim != null) { // also the text back to the model's: its markers are the model's again
 			writeMarkers(issues);
+		}
+	}
+
+	/** Everything is checked again (told on any thread). */
+	private void recheck() {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!disposed) {
+					schedule(0);
+				}
+			});
 		}
 	}
 
@@ -186,6 +205,9 @@ public final class ValidationController {
 
 	public void dispose() {
 		disposed = true;
+		if (workspace != null) {
+			workspace.removeRecheckListener(recheck);
+		}
 		display.timerExec(-1, start);
 		release();
 	}

@@ -1,9 +1,5 @@
 package fr.segurstudio.ui.dossier.pages;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,28 +21,29 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.Section;
 
 import fr.segurstudio.forms.swt.WidgetKeys;
-import fr.segurstudio.json.deposit.DepositResult;
-import fr.segurstudio.json.deposit.Manifest;
-import fr.segurstudio.model.core.SegurPackage;
-import fr.segurstudio.model.core.Demande;
+import fr.segurstudio.lifecycle.Totaux;
+import fr.segurstudio.model.asp.AspValues;
 import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.core.StatutDemande;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.ui.dossier.Messages;
+import fr.segurstudio.ui.dossier.internal.DepositHistory;
 import fr.segurstudio.ui.dossier.internal.RequestLabels;
-import fr.segurstudio.ui.preferences.DepositPreferences;
 
 /**
  * Vue d'ensemble: the dossier's header (couloir, software, numeroAns and SIRET, editable), its requests by
- * status with a bar chart, the total HT and the 30 % advance, its problems, and the deposits the manifests
- * of the deposit folder know for its numeroAns.
+ * status with a bar chart, the total HT and the 30 % advance, its problems, and the files its requests were
+ * deposited in, as the dossier records them (a deposit's record is written into the file at once).
  */
 public final class OverviewPage extends DossierFormPage {
 
 	public static final String ID = "fr.segurstudio.ui.dossier.overview";
-	/** Seed §1.1 of each couloir: the advance is 30 % of the amount HT. */
-	private static final BigDecimal ADVANCE_RATE = new BigDecimal("0.30");
+
+	/** A figure's width before the section gives it its own (it wraps there). */
+	private static final int VALUE_WIDTH = 120;
+	private static final char NBSP = '\u00a0';
 
 	private Label couloir;
 	private Label logiciel;
@@ -83,6 +80,7 @@ public final class OverviewPage extends DossierFormPage {
 
 		Composite figures = section(Messages.overviewFigures, null);
 		requests = field(figures, Messages.overviewRequests);
+		requests.setData(WidgetKeys.KEY, "vue.demandes");
 		total = field(figures, Messages.overviewTotal);
 		advance = field(figures, Messages.overviewAdvance);
 		problems = field(figures, Messages.overviewProblems);
@@ -93,6 +91,7 @@ public final class OverviewPage extends DossierFormPage {
 
 		Composite history = section(Messages.overviewDeposits, Messages.overviewDepositsDescription);
 		deposits = toolkit.createLabel(history, "", SWT.WRAP);
+		deposits.setData(WidgetKeys.KEY, "vue.depots");
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(deposits);
 		fill();
 	}
@@ -114,8 +113,9 @@ public final class OverviewPage extends DossierFormPage {
 
 	private Label field(Composite parent, String label) {
 		toolkit.createLabel(parent, label);
-		Label value = toolkit.createLabel(parent, "");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+		// a figure wraps in the width the section has rather than being cut (a small hint: the section decides)
+		Label value = toolkit.createLabel(parent, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(VALUE_WIDTH, SWT.DEFAULT).applyTo(value);
 		return value;
 	}
 
@@ -187,22 +187,18 @@ public final class OverviewPage extends DossierFormPage {
 		logiciel.setText(Objects.toString(dossier.getTypeLogiciel(), ""));
 		show(numeroAns, dossier.getNumeroAns());
 		show(siret, dossier.getSIRET());
+		// the figures of segur etat: by status, the sum HT and the advance the ASP pays on it (seed §1.1)
+		Totaux totaux = Totaux.of(dossier.getDemandes());
 		byStatus.clear();
-		BigDecimal sum = BigDecimal.ZERO;
-		for (Demande demande : dossier.getDemandes()) {
-			byStatus.merge(demande.getStatut(), 1, Integer::sum);
-			BigDecimal amount = RequestLabels.amount(demande);
-			if (amount != null) {
-				sum = sum.add(amount);
-			}
-		}
-		StringBuilder counts = new StringBuilder(NLS.bind(Messages.overviewRequestsValue, dossier.getDemandes().size()));
+		totaux.parStatut().forEach((status, somme) -> byStatus.put(status, somme.demandes()));
+		StringBuilder counts = new StringBuilder(NLS.bind(Messages.overviewRequestsValue, totaux.total().demandes()));
 		for (StatutDemande status : StatutDemande.values()) {
-			counts.append(" · ").append(status.getLiteral()).append(' ').append(byStatus.getOrDefault(status, 0));
+			// a status stays on one line with its count: the line breaks between statuses
+			counts.append(NBSP + "· ").append(status.getLiteral()).append(NBSP).append(byStatus.getOrDefault(status, 0));
 		}
 		requests.setText(counts.toString());
-		total.setText(RequestLabels.euros(sum));
-		advance.setText(RequestLabels.euros(sum.multiply(ADVANCE_RATE).setScale(2, RoundingMode.HALF_UP)));
+		total.setText(RequestLabels.euros(totaux.total().montantSegurHT()));
+		advance.setText(RequestLabels.euros(totaux.total().montantAvance()));
 		List<Issue> issues = context.issues();
 		long errors = issues.stream().filter(Issue::isError).count();
 		problems.setText(NLS.bind(Messages.overviewProblemsValue, errors, issues.size() - errors));
@@ -218,25 +214,16 @@ public final class OverviewPage extends DossierFormPage {
 		}
 	}
 
-	/** The deposit folder's manifests for this numeroAns (the preference's folder, else the dossier's own). */
-	private String history(Dossier dossier) {
-		Path folder = DepositPreferences.depositFolder();
-		if (folder == null) {
-			folder = context.session().file().toAbsolutePath().getParent();
-		}
-		List<DepositResult.File> files;
-		try {
-			files = Manifest.history(folder);
-		} catch (IOException | RuntimeException e) {
-			return NLS.bind(Messages.overviewDepositsUnreadable, folder, e.getMessage());
-		}
+	/** The files this dossier's requests were deposited in, as its requests record them. */
+	private static String history(Dossier dossier) {
 		StringBuilder text = new StringBuilder();
-		for (DepositResult.File file : files) {
-			if (Objects.equals(file.numeroAns(), dossier.getNumeroAns())) {
-				text.append(NLS.bind(Messages.overviewDepositLine, new Object[] { file.name(), file.date(), file.requests().size() })).append('\n');
-			}
+		for (DepositHistory.File file : DepositHistory.of(dossier)) {
+			StringBuilder statuses = new StringBuilder();
+			file.byStatus().forEach((status, count) -> statuses.append(statuses.isEmpty() ? "" : ", ").append(count).append(' ').append(status.getLiteral()));
+			text.append(NLS.bind(Messages.overviewDepositLine, new Object[] { file.name(), file.date() == null ? "?" : AspValues.formatDate(file.date()),
+					file.requests(), statuses })).append('\n');
 		}
-		return text.isEmpty() ? NLS.bind(Messages.overviewNoDeposit, folder) : text.toString().strip();
+		return text.isEmpty() ? Messages.overviewNoDeposit : text.toString().strip();
 	}
 
 	private void paintChart(GC gc) {

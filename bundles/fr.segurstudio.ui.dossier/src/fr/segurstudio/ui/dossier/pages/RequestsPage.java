@@ -9,20 +9,20 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Layout;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -32,6 +32,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.IFormColors;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.part.MultiPageSelectionProvider;
 
@@ -62,17 +65,23 @@ public final class RequestsPage extends DossierFormPage {
 	public static final String ID = "fr.segurstudio.ui.dossier.requests";
 	public static final String TOOLBAR = "toolbar:fr.segurstudio.ui.dossier.requests.toolbar";
 	public static final String POPUP = "fr.segurstudio.ui.dossier.requests.popup";
+	/** The context of the Demandes table (plugin.xml binds Delete to Supprimer there). */
+	static final String TABLE_CONTEXT = "fr.segurstudio.ui.dossier.requestsTable";
 
 	private final RequestRows model = new RequestRows();
-	private List<Demande> rows = List.of();
 	private List<Issue> issues = List.of();
-	private TableViewer viewer;
+	private RequestTable viewer;
+	private Label formTitle;
 	private Composite formHost;
 	private FormHandle form;
 	private Label placeholder;
 	/** The form, or the placeholder when no request (or several) is selected. */
 	private final StackLayout stack = new StackLayout();
+	private Composite tablePane;
 	private Label countLabel;
+	private Text search;
+	private Combo status;
+	private Button errors;
 
 	public RequestsPage(DossierContext context) {
 		super(context, ID, Messages.pageRequests);
@@ -83,11 +92,21 @@ public final class RequestsPage extends DossierFormPage {
 		PlatformUI.getWorkbench().getService(IMenuService.class).populateContributionManager((ContributionManager) scrolledForm.getToolBarManager(),
 				TOOLBAR);
 		scrolledForm.updateToolBar();
-		body.setLayout(new FillLayout());
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		body.setLayout(new PaneLayout(sash));
+		scrolledForm.setExpandHorizontal(true);
+		scrolledForm.setExpandVertical(true);
 		toolkit.adapt(sash);
 		createTable(sash);
-		formHost = toolkit.createComposite(sash);
+		Composite right = toolkit.createComposite(sash);
+		GridLayoutFactory.fillDefaults().margins(4, 2).applyTo(right);
+		formTitle = toolkit.createLabel(right, "", SWT.NONE);
+		formTitle.setData(WidgetKeys.KEY, "demande.titre");
+		formTitle.setFont(JFaceResources.getHeaderFont());
+		formTitle.setForeground(toolkit.getColors().getColor(IFormColors.TITLE));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(formTitle);
+		formHost = toolkit.createComposite(right);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(formHost);
 		formHost.setLayout(stack);
 		placeholder = toolkit.createLabel(formHost, Messages.requestsNoSelection, SWT.WRAP);
 		stack.topControl = placeholder;
@@ -95,23 +114,35 @@ public final class RequestsPage extends DossierFormPage {
 		issues = context.issues();
 		model.setIssues(issues);
 		refresh();
-		if (!rows.isEmpty()) {
-			select(List.of(rows.get(0)));
+		if (!viewer.rows().isEmpty()) {
+			select(List.of(viewer.rows().get(0)));
+		} else {
+			showRequests(List.of());
 		}
 	}
 
 	private void createTable(Composite parent) {
 		Composite left = toolkit.createComposite(parent);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(left);
-		Text search = toolkit.createText(left, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		tablePane = left;
+		// one column whose width is the pane's: the filters wrap under each other and the table scrolls its columns
+		// when the pane is narrower than they are (nothing is cut off past the sash, the table's scroll bar included)
+		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(left);
+		search = toolkit.createText(left, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		search.setMessage(Messages.requestsFilterText);
 		search.setData(WidgetKeys.KEY, "filtre.texte");
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(search);
+		GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(search);
 		search.addModifyListener(e -> {
 			model.filterText(search.getText());
 			refresh();
 		});
-		Combo status = new Combo(left, SWT.READ_ONLY);
+		Composite filters = toolkit.createComposite(left);
+		RowLayout wrapping = new RowLayout(SWT.HORIZONTAL);
+		wrapping.wrap = true;
+		wrapping.center = true;
+		wrapping.marginLeft = wrapping.marginRight = wrapping.marginTop = wrapping.marginBottom = 0;
+		filters.setLayout(wrapping);
+		GridDataFactory.fillDefaults().grab(true, false).hint(1, SWT.DEFAULT).applyTo(filters);
+		status = new Combo(filters, SWT.READ_ONLY);
 		status.setData(WidgetKeys.KEY, "filtre.statut");
 		status.add(Messages.requestsAllStatuses);
 		for (StatutDemande value : StatutDemande.values()) {
@@ -122,49 +153,40 @@ public final class RequestsPage extends DossierFormPage {
 			model.filterStatus(status.getSelectionIndex() <= 0 ? null : StatutDemande.values()[status.getSelectionIndex() - 1]);
 			refresh();
 		});
-		Button errors = toolkit.createButton(left, Messages.requestsWithErrors, SWT.CHECK);
+		errors = toolkit.createButton(filters, Messages.requestsWithErrors, SWT.CHECK);
 		errors.setData(WidgetKeys.KEY, "filtre.erreurs");
 		errors.addListener(SWT.Selection, e -> {
 			model.filterErrors(errors.getSelection());
 			refresh();
 		});
-		countLabel = toolkit.createLabel(left, "");
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(countLabel);
+		countLabel = toolkit.createLabel(filters, "");
 
-		viewer = new TableViewer(left, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-		viewer.setUseHashlookup(true);
+		viewer = new RequestTable(left, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setData(WidgetKeys.KEY, "demandes");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(420, 300).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).hint(1, 300).applyTo(table);
 		column(RequestRows.Column.NUMERO, Messages.columnNumero, 90, Demande::getNumeroEditeur);
 		column(RequestRows.Column.BENEFICIAIRE, Messages.columnBeneficiaire, 200, RequestLabels::beneficiary);
 		column(RequestRows.Column.MONTANT, Messages.columnMontant, 110, d -> RequestLabels.euros(RequestLabels.amount(d)));
 		column(RequestRows.Column.STATUT, Messages.columnStatut, 100, d -> d.getStatut().getLiteral());
 		column(RequestRows.Column.PROBLEMES, Messages.columnProblemes, 90, this::problems);
-		viewer.setContentProvider(new ILazyContentProvider() {
-			@Override
-			public void updateElement(int index) {
-				if (index < rows.size()) {
-					viewer.replace(rows.get(index), index);
-				}
-			}
-
-			@Override
-			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-			}
-		});
 		viewer.setInput(this);
 		viewer.addSelectionChangedListener(e -> {
-			List<Demande> selected = selected();
-			showRequest(selected.size() == 1 ? selected.get(0) : null);
+			showRequests(selected());
 			publish(e, false);
 		});
 		viewer.addPostSelectionChangedListener(e -> publish(e, true));
-		table.addListener(SWT.KeyDown, e -> {
-			if (e.keyCode == SWT.DEL && e.stateMask == 0 && !selected().isEmpty()) {
-				context.execute(context.session().commands().delete(selected()));
+		// Delete runs Supprimer through its key binding, in a context active only while the table has the focus
+		// (a widget's own key listener never sees a key the workbench's bindings take first)
+		IContextService contexts = getSite().getService(IContextService.class);
+		IContextActivation[] activation = new IContextActivation[1];
+		table.addListener(SWT.FocusIn, e -> activation[0] = contexts.activateContext(TABLE_CONTEXT));
+		table.addListener(SWT.FocusOut, e -> {
+			if (activation[0] != null) {
+				contexts.deactivateContext(activation[0]);
+				activation[0] = null;
 			}
 		});
 		MenuManager menu = new MenuManager(null, POPUP);
@@ -241,31 +263,28 @@ public final class RequestsPage extends DossierFormPage {
 		refresh();
 	}
 
-	/** The rows again (filters, sorting, the model's requests), keeping the selection. */
+	/**
+	 * The rows again (filters, sorting, the model's requests), the selected requests kept selected where they still
+	 * are; the form and the title follow the selection.
+	 */
 	private void refresh() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<Demande> selected = selected();
 		List<Demande> all = context.session().dossier() == null ? List.of() : context.session().dossier().getDemandes();
-		rows = model.rows(all);
-		viewer.getTable().setRedraw(false);
-		try {
-			viewer.setItemCount(rows.size());
-			viewer.refresh();
-			List<Demande> kept = selected.stream().filter(rows::contains).toList();
-			if (!kept.equals(selected)) {
-				viewer.setSelection(new StructuredSelection(kept));
-			}
-		} finally {
-			viewer.getTable().setRedraw(true);
-		}
-		countLabel.setText(NLS.bind(Messages.requestsCount, rows.size(), all.size()));
-		countLabel.getParent().layout(new Control[] { countLabel });
-		if (form != null && form.input() instanceof Demande shown && !all.contains(shown)) {
-			showRequest(null); // deleted (or undone)
-		}
+		viewer.setRows(model.rows(all));
+		countLabel.setText(NLS.bind(Messages.requestsCount, viewer.rows().size(), all.size()));
+		tablePane.layout(new Control[] { countLabel }); // a longer count may wrap to a row of its own
+		showRequests(selected()); // a request's number or beneficiary may have changed: the title says it again
 	}
+
+	/** The filter fields emptied: they show what the table filters. */
+	private void clearFilterWidgets() {
+		search.setText("");
+		status.select(0);
+		errors.setSelection(false);
+	}
+
 
 	/** The last validation's issues: counts in the table, decorations on the form. */
 	@Override
@@ -297,32 +316,55 @@ public final class RequestsPage extends DossierFormPage {
 		return own;
 	}
 
-	/** The form of this request (null: none), made for its class the first time, else rebound. */
-	private void showRequest(Demande demande) {
+	/** The form of the one request selected, titled with its number and beneficiary; none for none or several. */
+	private void showRequests(List<Demande> selected) {
 		if (formHost == null || formHost.isDisposed()) {
 			return;
 		}
+		formTitle.setText(title(selected));
+		showRequest(selected.size() == 1 ? selected.get(0) : null);
+	}
+
+	private static String title(List<Demande> selected) {
+		if (selected.isEmpty()) {
+			return Messages.requestsTitleNone;
+		}
+		if (selected.size() > 1) {
+			return NLS.bind(Messages.requestsTitleSeveral, selected.size());
+		}
+		Demande demande = selected.get(0);
+		String name = RequestLabels.beneficiary(demande);
+		return NLS.bind(name.isEmpty() ? Messages.requestsTitleOne : Messages.requestsTitleOneNamed,
+				new Object[] { demande.getNumeroEditeur(), name, demande.getStatut().getLiteral() });
+	}
+
+	/** The form of this request (null: none), made for its class the first time, else rebound. */
+	private void showRequest(Demande demande) {
 		if (demande == null) {
-			if (form != null) {
+			if (form != null && form.input() != null) {
 				form.setInput(null);
 			}
-			stack.topControl = placeholder;
-			formHost.layout();
+			if (stack.topControl != placeholder) {
+				stack.topControl = placeholder;
+				formHost.layout();
+			}
 			return;
 		}
-		if (form == null || form.view().getRootEClass() != demande.eClass()) {
-			if (form != null) {
-				form.dispose();
+		if (form == null || form.input() != demande || stack.topControl != form.control()) {
+			if (form == null || form.view().getRootEClass() != demande.eClass()) {
+				if (form != null) {
+					form.dispose();
+				}
+				form = render(demande);
+			} else if (form.input() != demande) {
+				form.setInput(demande);
 			}
-			form = render(demande);
-		} else {
-			form.setInput(demande);
+			if (stack.topControl != form.control()) {
+				stack.topControl = form.control();
+				formHost.layout();
+			}
+			form.showIssues(issuesOf(demande));
 		}
-		if (stack.topControl != form.control()) {
-			stack.topControl = form.control();
-			formHost.layout();
-		}
-		form.showIssues(issuesOf(demande));
 		form.control().setEnabled(context.session().readOnlyReason() == null);
 	}
 
@@ -341,36 +383,27 @@ public final class RequestsPage extends DossierFormPage {
 		return viewer;
 	}
 
-	/** The requests selected in the table. */
-	public List<Demande> selected() {
-		if (viewer == null || !(viewer.getSelection() instanceof IStructuredSelection selection)) {
-			return List.of();
-		}
-		List<Demande> selected = new ArrayList<>();
-		for (Object o : selection.toList()) {
-			if (o instanceof Demande demande) {
-				selected.add(demande);
-			}
-		}
-		return selected;
+	/** The form's title: which request it shows (tests). */
+	public String formTitle() {
+		return formTitle == null ? null : formTitle.getText();
 	}
 
-	/** Selects requests in the table (filters cleared when one is hidden) and shows the first one's form. */
+	/** The requests selected in the table, in its order. */
+	public List<Demande> selected() {
+		return viewer == null ? List.of() : viewer.selected();
+	}
+
+	/** Selects requests in the table (filters cleared when one is hidden), the first one shown, and its form. */
 	public void select(List<Demande> demandes) {
 		if (viewer == null) {
 			return;
 		}
-		if (!rows.containsAll(demandes)) {
+		if (!viewer.rows().containsAll(demandes)) {
 			model.clearFilters();
+			clearFilterWidgets();
 			refresh();
 		}
 		viewer.setSelection(new StructuredSelection(demandes), true);
-		if (!demandes.isEmpty()) {
-			int index = rows.indexOf(demandes.get(0));
-			if (index >= 0) {
-				viewer.getTable().showItem(viewer.getTable().getItem(index));
-			}
-		}
 	}
 
 	/** Selects the request and focuses the editor of the value (the place of a problem); false when the form has none. */
@@ -403,5 +436,28 @@ public final class RequestsPage extends DossierFormPage {
 			form.dispose();
 		}
 		super.dispose();
+	}
+
+	/**
+	 * The page never scrolls as a whole: the table and the form each scroll on their own, so the table keeps its
+	 * rows, its columns and its scroll bars in sight whatever the form's height. The page's scrolled form takes
+	 * the body at its preferred size: asking for none gives the sash exactly the visible area.
+	 */
+	private static final class PaneLayout extends Layout {
+		private final Control pane;
+
+		PaneLayout(Control pane) {
+			this.pane = pane;
+		}
+
+		@Override
+		protected Point computeSize(Composite composite, int wHint, int hHint, boolean flushCache) {
+			return new Point(wHint == SWT.DEFAULT ? 1 : wHint, hHint == SWT.DEFAULT ? 1 : hHint);
+		}
+
+		@Override
+		protected void layout(Composite composite, boolean flushCache) {
+			pane.setBounds(composite.getClientArea());
+		}
 	}
 }

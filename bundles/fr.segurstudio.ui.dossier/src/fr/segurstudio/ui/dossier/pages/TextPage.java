@@ -94,6 +94,13 @@ public final class TextPage implements TextPageHost, DossierPage {
 		}
 	}
 
+	/** The dossier was read again from its file: the page shows that text (its unsaved edits go with the others'). */
+	public void reloaded() {
+		if (filled) {
+			enter();
+		}
+	}
+
 	/** Coming to the page: the dossier's text the first time, then the model's changes made elsewhere. */
 	public void enter() {
 		try {

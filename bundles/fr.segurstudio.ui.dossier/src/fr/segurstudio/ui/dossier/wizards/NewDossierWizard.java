@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -23,26 +25,34 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.IWorkbenchWindow;
 
 import fr.segurstudio.editing.DossierSessions;
 import fr.segurstudio.forms.swt.WidgetKeys;
+import fr.segurstudio.model.core.Dossier;
+import fr.segurstudio.model.core.SegurPackage;
 import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
+import fr.segurstudio.model.issue.Issue;
+import fr.segurstudio.model.settings.SettingsFolder;
 import fr.segurstudio.ui.FolderField;
+import fr.segurstudio.ui.OpenWork;
 import fr.segurstudio.ui.Services;
-import fr.segurstudio.ui.dossier.DossierEditor;
 import fr.segurstudio.ui.dossier.Messages;
 import fr.segurstudio.ui.dossier.internal.EditorInputs;
+import fr.segurstudio.validation.DossierValidator;
+import fr.segurstudio.validation.ValidationContext;
+import fr.segurstudio.workspace.DossierFolders;
 
 /**
  * Nouveau dossier: a couloir (every installed one, plug-ins' included), the numeroAns and SIRET of the
- * beneficiary's header, the folder and file name; writes an empty .segur dossier (never over an existing
- * file) and opens it. Also in Fichier > Nouveau.
+ * beneficiary's header — checked as they are typed, by the validator's own rules for the header —, the folder
+ * (the one selected in the explorer, else the active dossier's, else the first opened folder) and the file name;
+ * writes an empty .segur dossier (never over an existing file), and opens it as the explorer opens a file: it shows
+ * there, and its problems in the Problems view. Also in Fichier > Nouveau.
  */
 public final class NewDossierWizard extends Wizard implements INewWizard {
 
@@ -57,17 +67,49 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench bench, IStructuredSelection selection) {
 		this.workbench = bench;
-		Object first = selection == null ? null : selection.getFirstElement();
-		if (first instanceof IResource resource && resource.getLocation() != null) {
-			File location = resource.getLocation().toFile();
-			initialFolder = (location.isDirectory() ? location : location.getParentFile()).toPath();
+		initialFolder = folderOf(selection == null ? null : selection.getFirstElement());
+		if (initialFolder == null && bench.getActiveWorkbenchWindow() != null && bench.getActiveWorkbenchWindow().getActivePage() != null) {
+			IEditorPart active = bench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+			Path file = active == null ? null : EditorInputs.path(active.getEditorInput());
+			initialFolder = file == null ? null : file.toAbsolutePath().getParent();
 		}
+		if (initialFolder == null) {
+			initialFolder = firstOpenedFolder();
+		}
+	}
+
+	/** The folder of a resource selected in the explorer (a folder, or a file's folder). */
+	private static Path folderOf(Object selected) {
+		IResource resource = Adapters.adapt(selected, IResource.class);
+		if (resource == null || resource.getLocation() == null) {
+			return null;
+		}
+		File location = resource.getLocation().toFile();
+		return (location.isDirectory() ? location : location.getParentFile()).toPath();
+	}
+
+	private static Path firstOpenedFolder() {
+		try {
+			for (IResource root : DossierFolders.roots()) {
+				if (root.getType() == IResource.FOLDER && root.getLocation() != null) {
+					return root.getLocation().toFile().toPath();
+				}
+			}
+		} catch (CoreException e) {
+			// no opened folder to offer: the user's home
+		}
+		return null;
 	}
 
 	@Override
 	public void addPages() {
-		page = new Page(initialFolder != null ? initialFolder : Path.of(System.getProperty("user.home")));
+		page = new Page(initialFolder != null ? initialFolder : SettingsFolder.userHome());
 		addPage(page);
+	}
+
+	/** The folder the wizard starts in (tests). */
+	public Path initialFolder() {
+		return initialFolder;
 	}
 
 	@Override
@@ -80,14 +122,8 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 			page.setErrorMessage(NLS.bind(Messages.newDossierFailed, file, e.getMessage()));
 			return false;
 		}
-		IWorkbenchPage active = workbench.getActiveWorkbenchWindow().getActivePage();
-		try {
-			IDE.openEditor(active, EditorInputs.of(file), DossierEditor.ID, true);
-		} catch (PartInitException e) {
-			MessageDialog.openError(getShell(), Messages.newDossierTitle, e.getMessage());
-		} catch (CoreException e) {
-			MessageDialog.openError(getShell(), Messages.newDossierTitle, e.getStatus().getMessage());
-		}
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		OpenWork.open(window, List.of(file)); // a workspace file: the explorer, the Problems view, the dossier editor
 		return true;
 	}
 
@@ -190,8 +226,11 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 				return;
 			}
 			String error = null;
+			Issue header = null;
 			if (couloir() == null) {
 				error = Messages.newDossierNoCouloir;
+			} else if ((header = headerProblem()) != null && header.isError()) {
+				error = header.message();
 			} else if (folder.getText().isBlank()) {
 				error = Messages.newDossierNoFolder;
 			} else if (!name.getText().trim().endsWith(".segur") || name.getText().trim().length() <= ".segur".length()
@@ -201,10 +240,36 @@ public final class NewDossierWizard extends Wizard implements INewWizard {
 				error = NLS.bind(Messages.newDossierExists, file());
 			}
 			setErrorMessage(error);
-			setPageComplete(error == null);
-			if (!problems.isEmpty()) {
+			boolean blank = numeroAns() == null || siret() == null;
+			// a warning outranks the invitation to type the header: couloirs left out are said from the start
+			if (error == null && header != null) {
+				setMessage(header.message(), IMessageProvider.WARNING);
+			} else if (error == null && !problems.isEmpty()) {
 				setMessage(NLS.bind(Messages.newDossierCouloirProblems, problems.size(), problems.get(0)), WARNING);
+			} else if (error == null && blank) {
+				setMessage(Messages.newDossierTypeHeader);
+			} else {
+				setMessage(null);
 			}
+			setPageComplete(error == null && !blank);
+		}
+
+		/**
+		 * The first problem the validator finds in the numeroAns or SIRET typed (a field left blank is not one yet:
+		 * the page waits for it); null when none.
+		 */
+		private Issue headerProblem() {
+			DossierValidator validator = Services.get(DossierValidator.class);
+			if (validator == null) {
+				return null;
+			}
+			Dossier header = couloir().newDossier();
+			header.setNumeroAns(numeroAns());
+			header.setSIRET(siret());
+			List<EStructuralFeature> typed = List.of(SegurPackage.Literals.DOSSIER__NUMERO_ANS, SegurPackage.Literals.DOSSIER__SIRET);
+			List<Issue> issues = validator.validate(header, ValidationContext.ALONE).stream()
+					.filter(i -> i.target() == header && typed.contains(i.feature()) && header.eGet(i.feature()) != null).toList();
+			return issues.stream().filter(Issue::isError).findFirst().orElse(issues.stream().findFirst().orElse(null));
 		}
 
 		Couloir couloir() {
