@@ -40,6 +40,7 @@ import fr.segurstudio.model.asp.AspPaths;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.ui.Services;
+import fr.segurstudio.ui.StartupLog;
 import fr.segurstudio.ui.dossier.internal.CommandStackHistory;
 import fr.segurstudio.ui.dossier.internal.DossierOutline;
 import fr.segurstudio.ui.dossier.internal.EditorInputs;
@@ -110,6 +111,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		}
 		try {
 			session = sessions.open(path);
+			StartupLog.phase("input read " + path.getFileName());
 		} catch (IOException | RuntimeException e) {
 			throw new PartInitException(NLS.bind(Messages.editorCannotOpen, path.getFileName(), e.getMessage()), e);
 		}
@@ -273,6 +275,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 	}
 
 	private void showIssues(List<Issue> placed) {
+		StartupLog.once("validation shown " + session.file().getFileName());
 		issues = placed;
 		issueListeners.forEach(listener -> listener.accept(placed));
 	}

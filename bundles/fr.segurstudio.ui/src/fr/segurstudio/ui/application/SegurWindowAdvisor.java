@@ -1,12 +1,17 @@
 package fr.segurstudio.ui.application;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import fr.segurstudio.ui.Messages;
+import fr.segurstudio.ui.StartupLog;
 
 /**
  * The main window: its size, its bars, and its title that names the active editor's file. What the IDE's action sets
@@ -37,5 +42,16 @@ final class SegurWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowOpen() {
 		new WindowTitle(getWindowConfigurer()).install();
+		StartupLog.phase("window opened");
+		if (StartupLog.enabled()) {
+			Display display = getWindowConfigurer().getWindow().getShell().getDisplay();
+			display.addFilter(SWT.Paint, new Listener() {
+				@Override
+				public void handleEvent(Event event) {
+					StartupLog.once("first paint");
+					display.removeFilter(SWT.Paint, this);
+				}
+			});
+		}
 	}
 }

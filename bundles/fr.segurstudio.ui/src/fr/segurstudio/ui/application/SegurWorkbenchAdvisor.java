@@ -25,6 +25,7 @@ import org.osgi.framework.Bundle;
 
 import fr.segurstudio.ui.Messages;
 import fr.segurstudio.ui.OpenWork;
+import fr.segurstudio.ui.StartupLog;
 import fr.segurstudio.ui.preferences.SegurPreferencePage;
 import fr.segurstudio.workspace.DossierFolders;
 
@@ -69,6 +70,7 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void preStartup() {
+		StartupLog.phase("workbench created");
 		try {
 			DossierFolders.project(null); // where opened folders are linked
 		} catch (CoreException e) {
@@ -78,6 +80,7 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		StartupLog.phase("workbench started (editors restored)");
 		IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
 		IWorkbenchWindow active = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchWindow window = active != null ? active : windows.length > 0 ? windows[0] : null; // not active yet without a window manager
@@ -89,6 +92,7 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 			if (!toOpen.isEmpty()) {
 				OpenWork.open(window, toOpen);
 			}
+			StartupLog.phase("window answers (event loop running)");
 		});
 	}
 
