@@ -1,7 +1,7 @@
 #!/bin/sh
 # Benchmarks of Ségur Studio, run in the built product (./segur builds it when missing):
-#   releng/scripts/bench.sh [json] [validation] [text] [couloirs]   (all when none is named; couloirs: a couloir
-#   dropped as data against the same compiled)
+#   releng/scripts/bench.sh [json] [import] [validation] [text] [couloirs] [csv]   (json, validation, text and couloirs
+#   when none is named; couloirs: a couloir dropped as data against the same compiled; csv: import-csv of 100,000 rows)
 # Prints figures; asserts nothing.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/scripts/java.sh"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Out-of-process figures of the command line (issue 13), on a built product; prints medians, asserts nothing.
+# Out-of-process figures of the command line, on a built product; prints medians, asserts nothing.
 #   releng/scripts/cli-bench.sh [RUNS] [SEGUR...]
 # RUNS (default 7) runs of each case; SEGUR: one or more start scripts to compare (default: the product's own
 # script). Each script that knows --no-daemon is timed twice: one-shot runs (--no-daemon, a JVM per call) and

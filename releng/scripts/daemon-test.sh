@@ -1,5 +1,5 @@
 #!/bin/sh
-# The resident process gives what a one-shot run gives, byte for byte (issue 13): runs each case once with
+# The resident process gives what a one-shot run gives, byte for byte: runs each case once with
 # --no-daemon and once through the resident process of a built product, and compares stdout, stderr, the exit
 # code and the files written with their permissions — under several umasks, with stdout on a full disk or a
 # closed pipe, from a deleted folder, with 70,000 arguments, hostile values, a socket path of 150 bytes (issue
@@ -104,7 +104,7 @@ run "export refused" "$in" export --out "$work/out" --date 20260310 erreurs.json
 run "export without --out" "$in" export bio-sgl-durand.json
 run "etat" "$in" etat --format csv bio-sgl-durand.segur
 run "format --check" "$in" format --check bio-sgl-durand.segur
-# issue 22: each call's files get that call's umask, whatever the umask the resident process started under
+# each call's files get that call's umask, whatever the umask the resident process started under
 for u in 077 000 027; do
   UMASK=$u
   run "export under umask $u" "$in" export --out "$work/out/sous" --date 20260310 bio-sgl-durand.json

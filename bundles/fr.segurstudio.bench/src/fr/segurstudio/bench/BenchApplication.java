@@ -20,9 +20,9 @@ import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.validation.DossierValidator;
 
 /**
- * {@code releng/scripts/bench.sh [json] [import] [validation] [text] [couloirs]}: prints figures; asserts nothing (timings belong
- * here, not in tests). {@code import} is the import cases alone (all but it when none is named); {@code couloirs}, a couloir
- * dropped as data against the same compiled.
+ * {@code releng/scripts/bench.sh [json] [import] [validation] [text] [couloirs] [csv]}: prints figures; asserts nothing
+ * (timings belong here, not in tests). {@code import} is the import cases alone, {@code csv} the spreadsheet import run as a
+ * user runs it (all but these two when none is named); {@code couloirs}, a couloir dropped as data against the same compiled.
  */
 public final class BenchApplication implements IApplication {
 
@@ -42,6 +42,9 @@ public final class BenchApplication implements IApplication {
 		}
 		if (which.contains("validation")) {
 			ValidationBench.run(bio, registry, service(bundleContext, DossierValidator.class), service(bundleContext, AspImporter.class), out);
+		}
+		if (which.contains("csv")) {
+			CsvBench.run(out);
 		}
 		if (which.contains("couloirs")) {
 			CouloirBench.run(bio, out);

@@ -35,7 +35,7 @@ import fr.segurstudio.testing.Golden;
  */
 class OutputFailuresTest {
 
-	private static final Counts COUNTS = new Counts("Sorties pleines ou fermées (issue 22)", "fiabilite-sorties.txt");
+	private static final Counts COUNTS = new Counts("Sorties pleines ou fermées", "fiabilite-sorties.txt");
 
 	@TempDir
 	Path dir;

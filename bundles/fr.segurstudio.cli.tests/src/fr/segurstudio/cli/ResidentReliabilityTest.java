@@ -42,7 +42,7 @@ import fr.segurstudio.testing.Golden;
  */
 class ResidentReliabilityTest {
 
-	private static final Counts COUNTS = new Counts("Processus résident (issue 22)", "fiabilite-resident.txt");
+	private static final Counts COUNTS = new Counts("Processus résident", "fiabilite-resident.txt");
 	private static final Map<String, String> ENV = Map.of("LANG", "fr_FR.UTF-8");
 
 	@TempDir

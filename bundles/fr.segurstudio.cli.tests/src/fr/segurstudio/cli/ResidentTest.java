@@ -29,7 +29,7 @@ import fr.segurstudio.testing.Golden;
 import fr.segurstudio.testing.Services;
 
 /**
- * The resident process's protocol (issue 13), in this JVM: a call through the socket gives what the same
+ * The resident process's protocol, in this JVM: a call through the socket gives what the same
  * call gives in process — stdout, stderr and exit code —, with its own working directory, at the same time
  * as another; a client that goes away interrupts its call; another environment is refused; stop ends it.
  * (releng/scripts/daemon-test.sh compares the built product's one-shot runs and its resident process.)

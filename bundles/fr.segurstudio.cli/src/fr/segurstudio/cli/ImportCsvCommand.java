@@ -6,43 +6,33 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 
 import fr.segurstudio.dsl.DossierTexts;
-import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.InputFiles;
-import fr.segurstudio.json.deposit.AtomicFiles;
-import fr.segurstudio.json.deposit.FileModes;
-import fr.segurstudio.json.deposit.FolderLock;
-import fr.segurstudio.lifecycle.DossierFiles;
-import fr.segurstudio.lifecycle.Resubmissions;
 import fr.segurstudio.lifecycle.csv.CsvImport;
 import fr.segurstudio.lifecycle.csv.CsvMapping;
 import fr.segurstudio.lifecycle.csv.CsvTable;
+import fr.segurstudio.lifecycle.csv.ImportFiles;
+import fr.segurstudio.lifecycle.csv.VendorNumbers;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.issue.Echo;
-import fr.segurstudio.model.dossier.NumerosEditeur;
-import fr.segurstudio.validation.DossierValidator;
-import fr.segurstudio.validation.ProfilsDeclares;
-import fr.segurstudio.validation.ValidationContext;
-import fr.segurstudio.validation.json.FileReport;
-import fr.segurstudio.validation.json.FileValidator;
-import fr.segurstudio.validation.json.Mode;
 
 /**
- * {@code segur import-csv --mapping MAPPING.json --out DIR [--encoding E] [--separator S] CSV...}: spreadsheet
- * exports turned into .segur dossiers (canonical layout) by a mapping, then validated as {@code validate}
- * does. The mapping is checked against the couloir and the CSV's columns before anything is written; a
- * dossier whose requests have errors is written all the same (exit 1): the text is where users fix them.
+ * {@code segur import-csv --mapping MAPPING.json --out DIR [--encoding E] [--separator S] [--max-demandes N]
+ * [--verbose] CSV...}: spreadsheet exports turned into .segur dossiers (canonical layout) by a mapping, then
+ * validated as {@code validate} does. The mapping is checked against the couloir and the CSV's columns, and
+ * the CSV's rows against its header, before anything is written; a dossier whose requests have errors is
+ * written all the same (exit 1): the text is where users fix them. The dossiers are split at the portal's
+ * 200 requests, built and written part by part on the command's threads, and published all or none.
  */
 final class ImportCsvCommand extends NamedCommand {
 
@@ -50,19 +40,21 @@ final class ImportCsvCommand extends NamedCommand {
 		super("import-csv", Messages.importCsvSummary, Messages.importCsvHelp);
 	}
 
-	/** A dossier to write: where, and its text. */
-	private record Output(String csv, Path file, String name, Dossier dossier, String text) {
+	/** One part built and staged: its model (for the validation of all), its name, its problems and changes. */
+	private record Staged(CsvImport.Part part, String name, Dossier dossier, List<CsvImport.Problem> problems, List<CsvImport.Change> changes) {
 	}
 
 	@Override
 	public int run(List<String> args, CliContext context) {
-		Arguments arguments = new Arguments(args, Set.of("--mapping", "--out", "--encoding", "--separator"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("--mapping", "--out", "--encoding", "--separator", "--max-demandes"), Set.of("--verbose"));
 		String mappingFile = arguments.value("--mapping");
 		String out = arguments.value("--out");
 		if (mappingFile == null || out == null) {
 			throw new UsageException(Messages.importCsvOptions);
 		}
 		char separator = separator(arguments.value("--separator"));
+		int maxRequests = maxRequests(arguments.value("--max-demandes"));
+		boolean verbose = arguments.flag("--verbose");
 		Inputs inputs = new Inputs(context);
 		CsvMapping mapping;
 		try {
@@ -85,134 +77,151 @@ final class ImportCsvCommand extends NamedCommand {
 			} catch (Inputs.Unreadable e) {
 				context.err().println(e.getMessage());
 				return USAGE;
+			} catch (CsvTable.Malformed e) {
+				problems.addAll(e.problems());
+				continue;
 			} catch (IllegalArgumentException e) {
 				problems.add(csv + " : " + e.getMessage());
 				continue;
 			}
-			context.err().println(NLS.bind(Messages.importCsvRead, new Object[] { csv, table.encoding(),
-					table.separator() == '\t' ? "tabulation" : "« " + table.separator() + " »", table.rows().size(), table.headers().size() }));
+			context.err().println(NLS.bind(Messages.importCsvRead, new Object[] { csv, table.encoding(), table.separatorName(),
+					table.rows().size(), table.headers().size() }));
 			problems.addAll(importer.check(table));
 			tables.put(csv, table);
 		}
 		if (!problems.isEmpty()) {
-			problems.stream().distinct().forEach(context.err()::println);
-			context.err().println(Messages.importCsvNothingWritten);
-			return INPUT_ERRORS;
+			return refused(problems, context);
 		}
 		Path directory = inputs.resolve(out);
-		List<Dossier> existing;
-		List<Output> outputs = new ArrayList<>();
-		boolean cellErrors = false;
-		// the folder's dossiers are read (their numbers are taken) and the new ones written under its lock: a
-		// resubmission or another import there at the same time never hands out the same numbers
-		try (FolderLock lock = lock(directory, context)) {
-			List<Dossier> found = existing(directory, context);
-			existing = found;
-			DossierTexts texts = context.service(DossierTexts.class);
-			List<Dossier> made = new ArrayList<>();
-			for (Map.Entry<String, CsvTable> entry : tables.entrySet()) {
-				CsvImport.Result result = importer.build(entry.getValue(), dossier -> {
-					Set<String> used = new LinkedHashSet<>();
-					for (Dossier other : concat(found, made)) {
-						if (Resubmissions.sameVendor(other, dossier)) {
-							used.addAll(NumerosEditeur.usedNumbers(other));
-						}
-					}
-					return used;
-				});
-				for (CsvImport.Problem problem : result.problems()) {
-					context.err().println(problem);
-					cellErrors |= problem.error();
-				}
-				for (CsvImport.Built built : result.dossiers()) {
-					made.add(built.dossier());
-					String name = CsvImport.fileName(entry.getKey(), built, result.dossiers().size());
-					Path file = directory.resolve(name);
-					outputs.add(new Output(entry.getKey(), file, Path.of(out).resolve(name).toString(), built.dossier(),
-							CsvImport.withNotes(texts.write(built.dossier()), built.notes())));
-				}
-			}
-			for (Output output : outputs) {
-				if (Files.exists(output.file())) {
-					context.err().println(NLS.bind(Messages.importCsvExists, output.name()));
-					context.err().println(Messages.importCsvNothingWritten);
-					return USAGE;
-				}
-			}
-			for (Output output : outputs) {
-				try {
-					AtomicFiles.create(output.file(), output.text().getBytes(StandardCharsets.UTF_8)); // never over a file
-				} catch (FileAlreadyExistsException e) {
-					context.err().println(NLS.bind(Messages.importCsvExists, output.name()));
-					context.err().println(Messages.importCsvNothingWritten);
-					return USAGE;
-				} catch (IOException e) {
-					context.err().println(NLS.bind(Messages.cannotWrite, output.name(), e.getMessage()));
-					return USAGE;
-				}
-				context.out().println(NLS.bind(Messages.importCsvWritten, new Object[] { output.csv(), output.name(),
-						output.dossier().getDemandes().size() }));
-			}
-		} catch (IOException e) {
-			context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(out), Echo.longText(String.valueOf(e.getMessage()))));
-			return USAGE;
-		}
-		return validate(outputs, existing, inputs, context) || cellErrors ? INPUT_ERRORS : OK;
-	}
-
-	/** The written dossiers read back and validated as segur validate does, the folder's other dossiers as the user's. */
-	private static boolean validate(List<Output> outputs, List<Dossier> existing, Inputs inputs, CliContext context) {
-		List<ImportResult> read = new ArrayList<>();
-		for (Output output : outputs) {
+		try (ImportFiles files = new ImportFiles(directory)) {
+			// the folder's dossiers read (their numbers are taken) and the new ones published under its lock: a
+			// resubmission or another import there at the same time never hands out the same numbers
 			try {
-				read.add(inputs.read(output.name(), null));
-			} catch (Inputs.Unreadable e) {
-				context.err().println(e.getMessage());
-				return true;
+				files.lock(() -> {
+					context.err().println(Messages.dossiersWaiting);
+					context.err().flush();
+				});
+			} catch (IOException e) {
+				context.err().println(NLS.bind(Messages.cannotWrite, Echo.longText(out), Echo.longText(String.valueOf(e.getMessage()))));
+				return USAGE;
 			}
+			List<Dossier> existing = existing(directory, context);
+			VendorNumbers numbers = new VendorNumbers(existing);
+			List<CsvImport.Plan> plans = new ArrayList<>();
+			for (CsvTable table : tables.values()) {
+				CsvImport.Plan plan = importer.plan(table, maxRequests, numbers);
+				problems.addAll(plan.refusals());
+				plans.add(plan);
+			}
+			if (!problems.isEmpty()) {
+				return refused(problems, context);
+			}
+			List<String> names = ImportFiles.names(plans);
+			List<CsvImport.Part> parts = plans.stream().flatMap(p -> p.parts().stream()).toList();
+			List<String> taken = files.existing(names);
+			if (!taken.isEmpty()) {
+				return exists(Path.of(out).resolve(taken.get(0)).toString(), context);
+			}
+			DossierTexts texts = context.service(DossierTexts.class);
+			List<Integer> indexes = IntStream.range(0, parts.size()).boxed().toList();
+			List<PerFile.Outcome<Staged>> outcomes = PerFile.map(indexes, i -> {
+				String name = Path.of(out).resolve(names.get(i)).toString();
+				List<CsvImport.Problem> partProblems = new ArrayList<>();
+				List<CsvImport.Change> changes = new ArrayList<>();
+				CsvImport.Built built;
+				byte[] text;
+				try {
+					built = importer.build(parts.get(i), partProblems, changes);
+					text = CsvImport.withNotes(texts.write(built.dossier()), built.notes()).getBytes(StandardCharsets.UTF_8);
+				} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+					throw new Inputs.Unreadable(NLS.bind(Messages.importCsvFailed, name, Failures.describe(e)));
+				}
+				try {
+					files.stage(names.get(i), text);
+				} catch (IOException e) {
+					throw new Inputs.Unreadable(NLS.bind(Messages.cannotWrite, name, Echo.text(String.valueOf(e.getMessage()))));
+				}
+				return new Staged(parts.get(i), names.get(i), built.dossier(), partProblems, changes);
+			});
+			List<Staged> staged = new ArrayList<>();
+			for (PerFile.Outcome<Staged> outcome : outcomes) {
+				if (outcome.failure() != null) {
+					context.err().println(outcome.failure().getMessage());
+					context.err().println(Messages.importCsvNothingWritten);
+					return USAGE;
+				}
+				staged.add(outcome.value());
+			}
+			try {
+				files.publish();
+			} catch (FileAlreadyExistsException e) {
+				return exists(Path.of(out).resolve(Path.of(e.getFile()).getFileName()).toString(), context);
+			} catch (IOException e) {
+				context.err().println(NLS.bind(Messages.cannotWrite, out, Echo.text(String.valueOf(e.getMessage()))));
+				context.err().println(Messages.importCsvNothingWritten);
+				return USAGE;
+			}
+			return report(plans, staged, out, existing, verbose, context);
 		}
-		List<Dossier> all = new ArrayList<>(existing);
-		read.stream().map(ImportResult::dossier).filter(Objects::nonNull).forEach(all::add);
-		Map<Dossier, Path> directories = new IdentityHashMap<>();
-		read.stream().filter(r -> r.dossier() != null)
-				.forEach(r -> directories.put(r.dossier(), inputs.resolve(r.file()).toAbsolutePath().getParent()));
-		ValidationContext validation = new ValidationContext(all, ProfilsDeclares.userSettings(), directories::get, true);
-		FileValidator validator = new FileValidator(context.service(DossierValidator.class), context.service(CouloirRegistry.class));
-		boolean errors = false;
-		for (ImportResult result : read) {
-			FileReport report = validator.validate(result, Mode.ALL, validation);
-			ValidateCommand.text(report, context);
-			errors |= report.hasErrors();
-		}
-		return errors;
 	}
 
-	/** The lock of the output folder (created for it). */
-	private static FolderLock lock(Path directory, CliContext context) throws IOException {
-		FileModes.createDirectories(directory);
-		return FolderLock.acquire(directory, FolderLock.FILES, () -> {
-			context.err().println(Messages.dossiersWaiting);
-			context.err().flush();
-		});
+	/** What the import did: each table's problems and changes, each file written, its validation, the summary line. */
+	private static int report(List<CsvImport.Plan> plans, List<Staged> staged, String out, List<Dossier> existing, boolean verbose,
+			CliContext context) {
+		boolean cellErrors = false;
+		int changes = 0;
+		for (CsvImport.Plan plan : plans) {
+			List<CsvImport.Problem> problems = new ArrayList<>(plan.problems());
+			List<CsvImport.Change> changed = new ArrayList<>(plan.changes());
+			staged.stream().filter(s -> s.part().table() == plan.table()).forEach(s -> {
+				problems.addAll(s.problems());
+				changed.addAll(s.changes());
+			});
+			problems.sort(Comparator.comparingInt(CsvImport.Problem::line));
+			for (CsvImport.Problem problem : problems) {
+				context.err().println(problem);
+				cellErrors |= problem.error();
+			}
+			changes += changed.size();
+			if (verbose) {
+				changed.sort(Comparator.comparingInt(CsvImport.Change::line));
+				changed.forEach(change -> context.err().println(change));
+			}
+		}
+		int requests = 0;
+		for (Staged file : staged) {
+			requests += file.dossier().getDemandes().size();
+			context.out().println(NLS.bind(Messages.importCsvWritten, new Object[] { file.part().table().file(), Path.of(out).resolve(file.name()),
+					file.dossier().getDemandes().size() }));
+		}
+		boolean invalid = new ImportValidation(context, existing).validate(staged.stream().map(Staged::dossier).toList(),
+				staged.stream().map(s -> Path.of(out).resolve(s.name()).toString()).toList());
+		int rows = plans.stream().mapToInt(p -> p.table().rows().size()).sum();
+		context.out().println(NLS.bind(Messages.importCsvDone, new Object[] { rows, requests, staged.size(), changes,
+				changes > 0 && !verbose ? Messages.importCsvChangesHint : "" }));
+		return invalid || cellErrors ? INPUT_ERRORS : OK;
+	}
+
+	private static int refused(List<String> problems, CliContext context) {
+		problems.stream().distinct().forEach(context.err()::println);
+		context.err().println(Messages.importCsvNothingWritten);
+		return INPUT_ERRORS;
+	}
+
+	private static int exists(String name, CliContext context) {
+		context.err().println(NLS.bind(Messages.importCsvExists, Echo.text(name)));
+		context.err().println(Messages.importCsvNothingWritten);
+		return USAGE;
 	}
 
 	/** The dossiers already in the output folder (their numbers are taken). */
 	private static List<Dossier> existing(Path directory, CliContext context) {
-		List<Dossier> dossiers = new ArrayList<>();
-		if (!Files.isDirectory(directory)) {
-			return dossiers;
-		}
 		try {
-			for (Path file : DossierFiles.find(directory)) {
-				ImportResult result = context.service(DossierTexts.class).read(file);
-				if (result.dossier() != null) {
-					dossiers.add(result.dossier());
-				}
-			}
+			return ImportFiles.dossiersIn(directory, context.service(DossierTexts.class));
 		} catch (IOException e) {
 			context.err().println(NLS.bind(Messages.cannotRead, directory, e.getMessage()));
+			return List.of();
 		}
-		return dossiers;
 	}
 
 	private static byte[] bytes(Inputs inputs, String file) throws Inputs.Unreadable {
@@ -231,13 +240,22 @@ final class ImportCsvCommand extends NamedCommand {
 		case ";" -> ';';
 		case "," -> ',';
 		case "tab", "\\t", "\t" -> '\t';
-		default -> throw new UsageException(NLS.bind(Messages.badChoice, new Object[] { "--separator", value, "; , tab" }));
+		default -> throw new UsageException(NLS.bind(Messages.badChoice, new Object[] { "--separator", Echo.text(value), "; , tab" }));
 		};
 	}
 
-	private static List<Dossier> concat(List<Dossier> a, List<Dossier> b) {
-		List<Dossier> all = new ArrayList<>(a);
-		all.addAll(b);
-		return all;
+	private static int maxRequests(String value) {
+		if (value == null) {
+			return CsvImport.PORTAL_MAX;
+		}
+		try {
+			int n = Integer.parseInt(value);
+			if (n >= 1) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// said below
+		}
+		throw new UsageException(NLS.bind(Messages.importCsvBadMax, Echo.text(value), CsvImport.PORTAL_MAX));
 	}
 }

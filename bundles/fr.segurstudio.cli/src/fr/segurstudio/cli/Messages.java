@@ -117,6 +117,10 @@ public final class Messages extends NLS {
 	public static String importCsvNothingWritten;
 	public static String importCsvExists;
 	public static String importCsvWritten;
+	public static String importCsvDone;
+	public static String importCsvChangesHint;
+	public static String importCsvBadMax;
+	public static String importCsvFailed;
 
 	static {
 		NLS.initializeMessages("fr.segurstudio.cli.messages", Messages.class);

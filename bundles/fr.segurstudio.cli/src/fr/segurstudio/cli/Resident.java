@@ -27,7 +27,7 @@ import fr.segurstudio.json.deposit.FileModes;
 import fr.segurstudio.json.deposit.Uninterrupted;
 
 /**
- * The resident process of the command line (issue 13): a JVM that stays up after a first call and runs the
+ * The resident process of the command line: a JVM that stays up after a first call and runs the
  * next ones, so that a call costs the client's start and the work itself, not the start of Java and OSGi.
  * It listens on a Unix-domain socket of its user only (mode 0600, in a folder of mode 0700 that the start
  * script made); each connection is one call:

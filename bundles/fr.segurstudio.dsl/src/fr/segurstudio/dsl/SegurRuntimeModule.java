@@ -8,6 +8,7 @@ import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 
 import com.google.inject.Binder;
 
@@ -16,6 +17,7 @@ import fr.segurstudio.dsl.formatting2.SegurFormattingPreferences;
 import fr.segurstudio.dsl.internal.OsgiServiceProvider;
 import fr.segurstudio.dsl.linking.FrenchLinkingMessages;
 import fr.segurstudio.dsl.parser.FrenchSyntaxErrorMessages;
+import fr.segurstudio.dsl.serializer.FeatureNameSerializer;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.validation.DossierValidator;
 
@@ -32,6 +34,10 @@ public class SegurRuntimeModule extends AbstractSegurRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return FrenchLinkingMessages.class;
+	}
+
+	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
+		return FeatureNameSerializer.class;
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import fr.segurstudio.editing.DossierSession;
 import fr.segurstudio.json.ImportResult;
 import fr.segurstudio.json.portal.PortalReturn;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.AncienNumero;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
@@ -265,8 +266,10 @@ public final class PortalReturns {
 		return Arrays.asList(file.getNumeroAns(), file.getTypeLogiciel(), line.getNumeroEditeur());
 	}
 
+	/** The line's numLigne as the file wrote it (a number other than the line's place is kept as written). */
 	private static String numLigne(Demande line) {
-		return line.getNumLigne() == null ? "?" : line.getNumLigne().toString();
+		String written = RawValues.text(line, SegurPackage.Literals.DEMANDE__NUM_LIGNE);
+		return written == null ? "?" : written;
 	}
 
 	private static String describe(Demande line, StatutDemande statut) {

@@ -56,7 +56,7 @@ import fr.segurstudio.testing.Services;
  */
 class ConcurrentWritersTest {
 
-	private static final Counts COUNTS = new Counts("Écrivains simultanés d'un dossier (issue 22)", "fiabilite-ecrivains.txt");
+	private static final Counts COUNTS = new Counts("Écrivains simultanés d'un dossier", "fiabilite-ecrivains.txt");
 	private static final String DEPOSITED = "JSON-ANS0000001-20260301-001.json";
 
 	@TempDir

@@ -54,7 +54,7 @@ import fr.segurstudio.testing.Services;
 class DepositReliabilityTest {
 
 	private static final LocalDate DAY = LocalDate.of(2026, 3, 14);
-	private static final Counts COUNTS = new Counts("Dépôts coupés ou simultanés (issue 9)", "fiabilite-depots.txt");
+	private static final Counts COUNTS = new Counts("Dépôts coupés ou simultanés", "fiabilite-depots.txt");
 
 	@TempDir
 	Path dir;

@@ -34,7 +34,7 @@ import fr.segurstudio.model.issue.Echo;
  */
 class EchoCliTest {
 
-	private static final Counts COUNTS = new Counts("Valeurs renvoyées à l'écran et formules (issue 22)", "fiabilite-echo.txt");
+	private static final Counts COUNTS = new Counts("Valeurs renvoyées à l'écran et formules", "fiabilite-echo.txt");
 
 	/** Hostile values: each must come out escaped, on one line, shortened when huge. */
 	private static final List<String> HOSTILE = List.of("ASP-" + "9".repeat(100_000), "A\u202eB", "ligne1\nligne2", "\u001b[2J\u001b[31mROUGE",

@@ -37,7 +37,7 @@ import fr.segurstudio.testing.InvalidVariants;
  */
 class HostileInputCliTest {
 
-	private static final Counts COUNTS = new Counts("Entrées hostiles générées, par classe (issue 9)", "fiabilite-entrees.txt");
+	private static final Counts COUNTS = new Counts("Entrées hostiles générées, par classe", "fiabilite-entrees.txt");
 	private static final Pattern POSITIONED = Pattern.compile("(?m)^[^:\\n]+:\\d+:\\d+: erreur : ");
 
 	@TempDir
@@ -49,7 +49,7 @@ class HostileInputCliTest {
 	}
 
 	/** What every run must be: its exit code, no trace, no internal error, no raw control character echoed. */
-	private static void sane(CliRun run, int exit, String what) {
+	static void sane(CliRun run, int exit, String what) {
 		String all = run.stdout() + run.stderr();
 		assertEquals(exit, run.exitCode, what + "\n" + all);
 		assertFalse(all.contains("erreur interne"), what + "\n" + all);

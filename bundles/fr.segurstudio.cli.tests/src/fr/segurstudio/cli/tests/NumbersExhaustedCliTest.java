@@ -30,7 +30,7 @@ import fr.segurstudio.model.dossier.NumerosEditeur;
  */
 class NumbersExhaustedCliTest {
 
-	private static final Counts COUNTS = new Counts("Numéros éditeur épuisés (issue 22)", "fiabilite-numeros.txt");
+	private static final Counts COUNTS = new Counts("Numéros éditeur épuisés", "fiabilite-numeros.txt");
 
 	@TempDir
 	Path dir;

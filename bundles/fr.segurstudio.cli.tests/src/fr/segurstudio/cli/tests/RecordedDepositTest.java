@@ -61,7 +61,7 @@ import fr.segurstudio.validation.DossierValidator;
  */
 class RecordedDepositTest {
 
-	private static final Counts COUNTS = new Counts("Dépôt et enregistrement tout ou rien (issue 22)", "fiabilite-enregistrement.txt");
+	private static final Counts COUNTS = new Counts("Dépôt et enregistrement tout ou rien", "fiabilite-enregistrement.txt");
 
 	@TempDir
 	Path dir;

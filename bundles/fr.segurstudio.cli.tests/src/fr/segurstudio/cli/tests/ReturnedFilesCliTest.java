@@ -33,7 +33,7 @@ import fr.segurstudio.cli.tests.Fixtures.Answer;
  */
 class ReturnedFilesCliTest {
 
-	private static final Counts COUNTS = new Counts("Fichiers retournés par le portail (issue 22)", "fiabilite-retours.txt");
+	private static final Counts COUNTS = new Counts("Fichiers retournés par le portail", "fiabilite-retours.txt");
 	private static final Pattern NAMED_LINE = Pattern.compile("(?m)^retour\\.json:\\d+:\\d+: (erreur|avertissement) : demande [^(]*\\(ligne (\\d+|\\?)\\) : ");
 
 	@TempDir

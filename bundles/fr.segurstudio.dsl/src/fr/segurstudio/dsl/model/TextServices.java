@@ -58,6 +58,9 @@ public class TextServices {
 	private TextUpdater updater;
 
 	@Inject
+	private TextPrinter printer;
+
+	@Inject
 	private ISerializer serializer;
 
 	@Inject
@@ -92,7 +95,7 @@ public class TextServices {
 			text = Utf8.decode(InputFiles.read(file));
 		} catch (Utf8.NotUtf8 e) {
 			Issue issue = Issue.error(IssueCodes.ENCODAGE, e.getMessage(), new SourceLocation("", e.line(), e.column(), (int) e.offset(), -1));
-			return new ImportResult(file.toString(), null, null, null, List.of(issue), new TextLocatorNone());
+			return new ImportResult(file.toString(), null, null, null, List.of(issue), SourceLocator.NONE);
 		}
 		return read(parse(text, file.toAbsolutePath().toString()), file.toString());
 	}
@@ -104,7 +107,7 @@ public class TextServices {
 			issues.add(issue(diagnostic, parsed, dossier));
 		}
 		if (dossier == null) {
-			return new ImportResult(fileName, null, null, null, issues, new TextLocatorNone());
+			return new ImportResult(fileName, null, null, null, issues, SourceLocator.NONE);
 		}
 		for (TextProblem problem : dossier.problems()) {
 			SourceLocation at = TextLocator.location(new TextPlace(problem.node(), problem.nodeFeature(), problem.index()), "");
@@ -160,6 +163,10 @@ public class TextServices {
 
 	public String write(Dossier dossier) {
 		DossierText text = writer.write(dossier).text();
+		String printed = printer.print(text);
+		if (printed != null) {
+			return printed;
+		}
 		resources.attach(text);
 		String written = serializer.serialize(text, SaveOptions.newBuilder().format().getOptions());
 		return written.endsWith("\n") ? written : written + "\n";
@@ -202,18 +209,5 @@ public class TextServices {
 			return URI.createURI("memory:/dossier.segur");
 		}
 		return fileName.startsWith("/") ? URI.createFileURI(fileName) : URI.createURI("memory:/" + fileName.replace('\\', '/'));
-	}
-
-	/** No text at all: nothing to locate. */
-	private static final class TextLocatorNone implements SourceLocator {
-		@Override
-		public SourceLocation locate(EObject object) {
-			return SourceLocation.UNKNOWN;
-		}
-
-		@Override
-		public SourceLocation locate(EObject object, EStructuralFeature feature, int index) {
-			return SourceLocation.UNKNOWN;
-		}
 	}
 }

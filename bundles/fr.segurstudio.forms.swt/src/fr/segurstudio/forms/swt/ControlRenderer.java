@@ -43,6 +43,11 @@ import fr.segurstudio.model.issue.Issue;
  */
 public abstract class ControlRenderer {
 
+	/** The widest a label stands (pixels): longer ones wrap. */
+	static final int MAX_LABEL_WIDTH = 210;
+	/** The narrowest an editor that shrinks with the form gets (pixels). */
+	protected static final int MIN_EDITOR_WIDTH = 80;
+
 	protected final ControlInfo info;
 	protected final Node node;
 	protected RenderContext context;
@@ -76,9 +81,13 @@ public abstract class ControlRenderer {
 		this.context = renderContext;
 		labelText = node.element().getLabel();
 		if (!spansLabel()) {
-			label = context.toolkit().createLabel(parent, labelText);
+			// measured with the required marker it may get; a long label wraps rather than widening the form
+			label = context.toolkit().createLabel(parent, labelText + Messages.required, SWT.WRAP);
+			int width = Math.min(label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, MAX_LABEL_WIDTH);
+			label.setText(labelText);
 			label.setToolTipText(labelTip());
-			GridDataFactory.swtDefaults().align(SWT.FILL, labelAlignment()).indent(0, labelAlignment() == SWT.BEGINNING ? 3 : 0).applyTo(label);
+			GridDataFactory.swtDefaults().align(SWT.FILL, labelAlignment()).hint(width, SWT.DEFAULT)
+					.indent(0, labelAlignment() == SWT.BEGINNING ? 3 : 0).applyTo(label);
 		}
 		cell = context.toolkit().createComposite(parent);
 		int indent = FieldDecorationRegistry.getDefault().getMaximumDecorationWidth();
@@ -88,6 +97,9 @@ public abstract class ControlRenderer {
 		main = createEditor(cell);
 		if (main.getLayoutData() == null) {
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(main);
+		}
+		if (main.getLayoutData() instanceof GridData data && data.grabExcessHorizontalSpace) {
+			data.minimumWidth = MIN_EDITOR_WIDTH; // shrinks with the form, down to this
 		}
 		extra = createExtra(cell);
 		if (extra != null && extra.getLayoutData() == null) {

@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -69,8 +68,11 @@ public final class FormRenderer {
 		ScrolledForm scrolled = null;
 		Composite root;
 		if (options.scrolled()) {
-			scrolled = toolkit.createScrolledForm(parent);
-			root = scrolled.getBody();
+			WidthFittingForm fitting = new WidthFittingForm(parent, toolkit);
+			root = fitting.content();
+			toolkit.adapt(root);
+			scrolled = fitting;
+
 			if (parent.getLayout() instanceof GridLayout) {
 				GridDataFactory.fillDefaults().grab(true, true).applyTo(scrolled);
 			}
@@ -80,7 +82,11 @@ public final class FormRenderer {
 				GridDataFactory.fillDefaults().grab(true, false).applyTo(root);
 			}
 		}
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(8, 5).applyTo(root);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = layout.marginHeight = 4;
+		layout.horizontalSpacing = 8;
+		layout.verticalSpacing = 5;
+		root.setLayout(layout);
 		FormState state = new FormState(view, options.context());
 		FormCommands commands = new FormCommands(domain, options.context());
 		FormHandle[] handle = new FormHandle[1];

@@ -1,29 +1,22 @@
 package fr.segurstudio.lifecycle.csv;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import fr.segurstudio.json.deposit.Deposit;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
-import fr.segurstudio.model.asp.ValueKind;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.FormatFichier;
@@ -34,18 +27,27 @@ import fr.segurstudio.model.couloir.Couloir;
 import fr.segurstudio.model.couloir.CouloirRegistry;
 import fr.segurstudio.model.couloir.TypePiece;
 import fr.segurstudio.model.dossier.NumerosEditeur;
+import fr.segurstudio.model.issue.Echo;
 
 /**
- * A spreadsheet export turned into dossiers by a {@link CsvMapping}: rows grouped into one dossier per
- * couloir, numeroAns and SIRET, and into one request per value of the {@code demande} template (a group
- * practice: one row per doctor, one request with a {@code liberal} entry per row). A list of objects gets
- * one entry per row of the request (identical entries once); a cell for a list of identifiers may hold
- * several, separated by {@code ,} or {@code |}. Values are read as spreadsheets write them (dates
- * JJ/MM/AAAA or ISO, amounts {@code 1 075,00} or {@code 1075.00}, oui/non), and a cell that does not read
- * is reported with its CSV file, line and column header, its value written as a comment in the request:
- * no row is lost. Mapping paths and columns are checked first ({@link #check}).
+ * A spreadsheet export turned into dossiers by a {@link CsvMapping}, in two linear steps. {@link #plan} reads
+ * the rows once: it groups them into one dossier per couloir, numeroAns and SIRET, and into one request per
+ * value of the {@code demande} template (a group practice: one row per doctor, one request with a
+ * {@code liberal} entry per row), hands out the numbers of rows without one, and splits each dossier into
+ * parts of at most {@value #PORTAL_MAX} requests by default (seed 002 §2.1: « Le nombre exact de demandes
+ * maximum par fichier JSON est fixé à 200 »). {@link #build} then makes the model of one part, so that a
+ * caller holds one part's requests at a time, whatever the size of the table.
+ * <p>
+ * A list of objects gets one entry per row of the request (identical entries once); a cell for a list of
+ * identifiers may hold several, separated by {@code ,} or {@code |}. Values are read as spreadsheets write
+ * them ({@link SpreadsheetValues}); each value written otherwise than its cell is a {@link Change}, and a
+ * cell that does not read is reported with its CSV file, line and column header, its text held as written
+ * ({@code RawValues}; an element of a list of values, as a comment in the request): no row, no cell is lost. Mapping paths and columns are checked first ({@link #check}).
  */
 public final class CsvImport {
+
+	/** The portal's limit of requests per file (seed 002 §2.1), the default size of a part. */
+	public static final int PORTAL_MAX = Deposit.MAX_REQUESTS_PER_FILE;
 
 	/** What the import says about one row or cell (a warning, or an error of a value that does not read). */
 	public record Problem(boolean error, String file, int line, String column, String message) {
@@ -53,43 +55,93 @@ public final class CsvImport {
 		@Override
 		public String toString() {
 			return file + (line > 0 ? ":" + line : "") + ": " + (error ? "erreur" : "avertissement") + " : "
-					+ (column == null ? "" : "colonne « " + column + " » : ") + message;
+					+ (column == null ? "" : "colonne " + Echo.quote(column) + " : ") + message;
 		}
 	}
 
-	/** One dossier built: its model and, per request, the notes to write as comments (values that did not read). */
-	public record Built(Couloir couloir, Dossier dossier, Map<Demande, List<String>> notes) {
+	/** A value written otherwise than its cell: {@code 2022-06-14} read as {@code 14/06/2022}, {@code 12} as {@code 00012}. */
+	public record Change(String file, int line, String column, String key, String cell, String value) {
+
+		@Override
+		public String toString() {
+			return file + ":" + line + ": " + (column == null ? "" : "colonne " + Echo.quote(column) + " : ") + Echo.quote(key) + " : "
+					+ Echo.quote(cell) + " lu " + Echo.quote(value);
+		}
 	}
 
-	public record Result(List<Built> dossiers, List<Problem> problems) {
+	/** One request: its number and its rows, as indexes into the table's rows. */
+	public record Request(String numero, List<Integer> rows) {
+	}
+
+	/**
+	 * One dossier to write: requests of one couloir, numeroAns and SIRET, the {@code index}-th of {@code of}
+	 * parts of their group.
+	 */
+	public record Part(CsvTable table, Couloir couloir, String numeroAns, String siret, int index, int of, List<Request> requests) {
+
+		/** How many rows of the table it takes. */
+		public int rows() {
+			return requests.stream().mapToInt(r -> r.rows().size()).sum();
+		}
+	}
+
+	/**
+	 * The parts of a table, the problems of its rows, the values changed on the way in (request numbers so
+	 * far; cells come with {@link #build}), and what forbids writing anything (all numbers of a vendor used).
+	 */
+	public record Plan(CsvTable table, List<Part> parts, List<Problem> problems, List<Change> changes, List<String> refusals) {
+
+		public int requests() {
+			return parts.stream().mapToInt(p -> p.requests().size()).sum();
+		}
+	}
+
+	/** One part built: its model and, per request, the notes to write as comments (values that did not read). */
+	public record Built(Part part, Dossier dossier, Map<Demande, List<String>> notes) {
 	}
 
 	/** A mapping key resolved: the features from the request (or the dossier) down to the value. */
-	private record Field(String key, List<EStructuralFeature> path, Template template) {
+	record Field(String key, List<EStructuralFeature> path, Template template) {
+
+		/** The column its messages name: the first it reads, or null for a constant. */
+		String column() {
+			return template.isConstant() ? null : template.columns().get(0);
+		}
 	}
 
-	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
-	private static final Pattern SHORT_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-	private static final Pattern SEPARATORS = Pattern.compile("[,|]");
+	private record GroupKey(String couloir, String numeroAns, String siret) {
+	}
 
 	private final CsvMapping mapping;
 	private final CouloirRegistry registry;
+	private final Map<Couloir, List<RequestFiller.Node>> fields = new ConcurrentHashMap<>();
 
 	public CsvImport(CsvMapping mapping, CouloirRegistry registry) {
 		this.mapping = mapping;
 		this.registry = registry;
 	}
 
+	public CsvMapping mapping() {
+		return mapping;
+	}
+
 	/**
 	 * The mapping's mistakes against the couloirs and this table, before anything is built: unknown key
-	 * paths (with the keys possible there), columns absent from the CSV (with its columns), an unknown couloir.
+	 * paths (with the keys possible there), columns absent from the CSV (with its columns) or given twice in
+	 * it, an unknown couloir.
 	 */
 	public List<String> check(CsvTable table) {
 		List<String> problems = new ArrayList<>();
 		for (String column : columns()) {
 			if (table.column(column) < 0) {
-				problems.add(mapping.file() + " : la colonne « " + column + " » n'est pas dans " + table.file() + " (colonnes : "
-						+ String.join(", ", table.headers()) + ")");
+				problems.add(mapping.file() + " : la colonne " + Echo.quote(column) + " n'est pas dans " + table.file() + " (colonnes : "
+						+ table.headers().stream().map(Echo::text).collect(Collectors.joining(", ")) + ")");
+			}
+			List<Integer> twice = table.duplicates().get(column);
+			if (twice != null) {
+				problems.add(table.file() + " : " + twice.size() + " colonnes s'appellent " + Echo.quote(column) + " (colonnes "
+						+ twice.stream().map(CsvTable::letter).collect(Collectors.joining(", ")) + ") : le mapping ne peut savoir laquelle lire ;"
+						+ " renommez les autres dans le tableur");
 			}
 		}
 		if (mapping.couloir().isConstant()) {
@@ -97,22 +149,23 @@ public final class CsvImport {
 			if (couloir == null) {
 				problems.add(unknownCouloir(mapping.couloir().text()));
 			} else {
-				fields(couloir, problems);
+				resolve(couloir, problems);
 			}
 		} else {
 			for (Couloir couloir : registry.couloirs()) {
-				fields(couloir, problems);
+				resolve(couloir, problems);
 			}
 		}
 		return problems.stream().distinct().toList();
 	}
 
 	private String unknownCouloir(String id) {
-		return mapping.file() + " : couloir « " + id + " » inconnu ; couloirs installés : "
+		return mapping.file() + " : couloir " + Echo.quote(id) + " inconnu ; couloirs installés : "
 				+ registry.couloirs().stream().map(Couloir::id).collect(Collectors.joining(", "));
 	}
 
-	private Set<String> columns() {
+	/** Every column the mapping reads. */
+	public Set<String> columns() {
 		Set<String> columns = new LinkedHashSet<>(mapping.couloir().columns());
 		mapping.dossier().values().forEach(t -> columns.addAll(t.columns()));
 		if (mapping.demande() != null) {
@@ -122,21 +175,25 @@ public final class CsvImport {
 		return columns;
 	}
 
-	/** The champs resolved against a couloir's request, and the dossier's keys against its dossier. */
-	private List<Field> fields(Couloir couloir, List<String> problems) {
-		List<Field> fields = new ArrayList<>();
+	/** The champs resolved against a couloir's request and grouped by feature (once per couloir), the problems left out. */
+	private List<RequestFiller.Node> fields(Couloir couloir) {
+		return fields.computeIfAbsent(couloir, c -> RequestFiller.Node.of(resolve(c, new ArrayList<>()), 0));
+	}
+
+	private List<Field> resolve(Couloir couloir, List<String> problems) {
+		List<Field> resolved = new ArrayList<>();
 		for (Map.Entry<String, Template> entry : mapping.champs().entrySet()) {
 			List<EStructuralFeature> path = resolve(couloir, SegurPackage.Literals.DEMANDE, entry.getKey(), problems);
 			if (path != null) {
-				fields.add(new Field(entry.getKey(), path, entry.getValue()));
+				resolved.add(new Field(entry.getKey(), path, entry.getValue()));
 			}
 		}
 		for (String key : mapping.dossier().keySet()) {
 			if (!List.of("numeroAns", "SIRET").contains(key)) {
-				problems.add(mapping.file() + " : « dossier." + key + " » : clé inconnue ; clés possibles : numeroAns, SIRET");
+				problems.add(mapping.file() + " : " + Echo.quote("dossier." + key) + " : clé inconnue ; clés possibles : numeroAns, SIRET");
 			}
 		}
-		return fields;
+		return List.copyOf(resolved);
 	}
 
 	private List<EStructuralFeature> resolve(Couloir couloir, EClass root, String key, List<String> problems) {
@@ -155,7 +212,7 @@ public final class CsvImport {
 				String possible = mappings.features().stream().map(AspFeatureMapping::key)
 						.filter(k -> !k.equals("numeroEditeur") && !k.equals("numLigne")).collect(Collectors.joining(", "));
 				String hint = "numeroEditeur".equals(segments[i]) ? " (le numéro éditeur est le modèle « demande »)" : "";
-				problems.add(mapping.file() + " : « " + key + " » : pas de champ « " + segments[i] + " » dans " + where + " ("
+				problems.add(mapping.file() + " : " + Echo.quote(key) + " : pas de champ " + Echo.quote(segments[i]) + " dans " + where + " ("
 						+ couloir.id() + ")" + hint + " ; champs possibles : " + possible);
 				return null;
 			}
@@ -165,12 +222,12 @@ public final class CsvImport {
 				EClass type = reference.getEReferenceType();
 				current = type.isAbstract() ? couloir.concreteClass(type) : type;
 				if (last) {
-					problems.add(mapping.file() + " : « " + key + " » est un bloc ; nommez l'un de ses champs : " + key + "."
+					problems.add(mapping.file() + " : " + Echo.quote(key) + " est un bloc ; nommez l'un de ses champs : " + key + "."
 							+ AspClassMapping.of(current).features().get(0).key() + "...");
 					return null;
 				}
 			} else if (!last) {
-				problems.add(mapping.file() + " : « " + key + " » : « " + segments[i] + " » est une valeur, pas un bloc");
+				problems.add(mapping.file() + " : " + Echo.quote(key) + " : " + Echo.quote(segments[i]) + " est une valeur, pas un bloc");
 				return null;
 			}
 		}
@@ -178,192 +235,110 @@ public final class CsvImport {
 	}
 
 	/**
-	 * Builds the dossiers of a table (call {@link #check} first: a mapping with problems builds nothing).
+	 * The parts of a table (call {@link #check} first: a mapping with problems plans nothing): one pass over
+	 * its rows, each row costing the same whatever the size of the table.
 	 *
-	 * @param alsoUsed the numbers already used by the vendor of a dossier (its other dossiers), by
-	 *                 "numeroAns SIRET": requests without a {@code demande} column get numbers after them
+	 * @param maxRequests the most requests of a part ({@link #PORTAL_MAX} unless the user says otherwise)
+	 * @param numbers     the numbers the vendors used so far: without a {@code demande} template, each row gets
+	 *                    the next one of its vendor (a number read from the table is the user's: the
+	 *                    validation says when it is used twice)
 	 */
-	public Result build(CsvTable table, Function<Dossier, Collection<String>> alsoUsed) {
-		List<Problem> problems = new ArrayList<>();
-		Map<List<String>, List<CsvTable.Row>> byDossier = new LinkedHashMap<>();
-		for (CsvTable.Row row : table.rows()) {
-			Function<String, String> cell = cells(table, row);
-			List<String> key = List.of(mapping.couloir().apply(cell), value(mapping.dossier().get("numeroAns"), cell),
-					value(mapping.dossier().get("SIRET"), cell));
-			byDossier.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+	public Plan plan(CsvTable table, int maxRequests, VendorNumbers numbers) {
+		if (maxRequests < 1) {
+			throw new IllegalArgumentException("maxRequests " + maxRequests);
 		}
-		List<Built> built = new ArrayList<>();
-		for (Map.Entry<List<String>, List<CsvTable.Row>> group : byDossier.entrySet()) {
-			Couloir couloir = registry.couloir(group.getKey().get(0)).orElse(null);
-			if (couloir == null) {
-				for (CsvTable.Row row : group.getValue()) {
-					problems.add(new Problem(true, table.file(), row.line(), mapping.couloir().columns().stream().findFirst().orElse(null),
-							"couloir « " + group.getKey().get(0) + " » inconnu : ligne non importée"));
-				}
+		List<Problem> problems = new ArrayList<>();
+		List<Change> changes = new ArrayList<>();
+		List<String> refusals = new ArrayList<>();
+		Map<GroupKey, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
+		Map<GroupKey, Integer> exhausted = new LinkedHashMap<>();
+		Map<GroupKey, Integer> firstExhausted = new LinkedHashMap<>();
+		String couloirColumn = mapping.couloir().columns().stream().findFirst().orElse(null);
+		String demandeColumn = mapping.demande() == null ? null : mapping.demande().columns().stream().findFirst().orElse(null);
+		List<CsvTable.Row> rows = table.rows();
+		for (int i = 0; i < rows.size(); i++) {
+			CsvTable.Row row = rows.get(i);
+			Function<String, String> cell = cells(table, row);
+			GroupKey key = new GroupKey(mapping.couloir().apply(cell), value(mapping.dossier().get("numeroAns"), cell),
+					value(mapping.dossier().get("SIRET"), cell));
+			if (registry.couloir(key.couloir()).isEmpty()) {
+				problems.add(new Problem(true, table.file(), row.line(), couloirColumn,
+						"couloir " + Echo.quote(key.couloir()) + " inconnu : ligne non importée"));
 				continue;
 			}
-			List<String> ignored = new ArrayList<>();
-			List<Field> fields = fields(couloir, ignored);
-			Dossier dossier = couloir.newDossier();
-			dossier.setNumeroAns(emptyToNull(group.getKey().get(1)));
-			dossier.setSIRET(emptyToNull(group.getKey().get(2)));
-			Map<String, List<CsvTable.Row>> byRequest = new LinkedHashMap<>();
-			int alone = 0;
-			for (CsvTable.Row row : group.getValue()) {
-				if (mapping.demande() == null) {
-					byRequest.put("\0" + alone++, List.of(row));
+			Map<String, List<Integer>> requests = groups.computeIfAbsent(key, k -> new LinkedHashMap<>());
+			String numero;
+			if (mapping.demande() == null) {
+				try {
+					numero = numbers.of(key.numeroAns(), key.siret()).take();
+				} catch (NumerosEditeur.Exhausted e) {
+					exhausted.merge(key, 1, Integer::sum);
+					firstExhausted.putIfAbsent(key, row.line());
 					continue;
 				}
-				String numero = mapping.demande().apply(cells(table, row));
-				if (numero.isEmpty()) {
-					problems.add(new Problem(false, table.file(), row.line(), mapping.demande().columns().stream().findFirst().orElse(null),
-							"pas de numéro de demande sur cette ligne : ligne ignorée"));
+			} else {
+				String written = mapping.demande().apply(cell);
+				if (written.isEmpty()) {
+					problems.add(new Problem(false, table.file(), row.line(), demandeColumn, "pas de numéro de demande sur cette ligne : ligne ignorée"));
 					continue;
 				}
-				byRequest.computeIfAbsent(NumerosEditeur.pad(numero), k -> new ArrayList<>()).add(row);
-			}
-			Map<Demande, List<String>> notes = new LinkedHashMap<>();
-			Collection<String> used = new LinkedHashSet<>(alsoUsed.apply(dossier));
-			for (Map.Entry<String, List<CsvTable.Row>> request : byRequest.entrySet()) {
-				Demande demande = couloir.newDemande();
-				String numero = request.getKey().startsWith("\0") ? NumerosEditeur.next(dossier, used) : request.getKey();
-				demande.setNumeroEditeur(numero);
-				dossier.getDemandes().add(demande);
-				if (!dossier.getNumerosEditeurUtilises().contains(numero)) {
-					dossier.getNumerosEditeurUtilises().add(numero);
-				}
-				List<String> requestNotes = new ArrayList<>();
-				new Filler(table, problems, requestNotes).fill(demande, fields, 0, request.getValue());
-				if (fields.stream().noneMatch(f -> f.path().get(0) == SegurPackage.Literals.DEMANDE__PIECES_JUSTIFICATIVES)) {
-					defaultPieces(couloir, demande);
-				}
-				namePieces(couloir, demande);
-				if (!requestNotes.isEmpty()) {
-					notes.put(demande, requestNotes);
+				numero = NumerosEditeur.pad(written);
+				if (!numero.equals(written)) {
+					changes.add(new Change(table.file(), row.line(), demandeColumn, "numeroEditeur", written, numero));
 				}
 			}
-			built.add(new Built(couloir, dossier, notes));
+			requests.computeIfAbsent(numero, n -> new ArrayList<>(1)).add(i);
 		}
-		return new Result(built, problems);
+		exhausted.forEach((key, count) -> refusals.add(table.file() + ":" + firstExhausted.get(key) + ": erreur : plus aucun numéro éditeur libre"
+				+ " pour l'éditeur (ANS " + Echo.quote(key.numeroAns()) + ", SIRET " + Echo.quote(key.siret()) + ") : les " + NumerosEditeur.MAX
+				+ " numéros sont utilisés (dans ce tableur et les dossiers de l'éditeur déjà là) ; " + count
+				+ " ligne(s) resteraient sans numéro à partir de celle-ci : importez-les dans un autre dossier de sortie, ou donnez-leur"
+				+ " un numéro par le modèle « demande » du mapping"));
+		List<Part> parts = new ArrayList<>();
+		for (Map.Entry<GroupKey, Map<String, List<Integer>>> group : groups.entrySet()) {
+			Couloir couloir = registry.couloir(group.getKey().couloir()).orElseThrow();
+			List<Request> requests = group.getValue().entrySet().stream().map(e -> new Request(e.getKey(), List.copyOf(e.getValue()))).toList();
+			int of = (requests.size() + maxRequests - 1) / maxRequests;
+			for (int index = 0; index < of; index++) {
+				parts.add(new Part(table, couloir, emptyToNull(group.getKey().numeroAns()), emptyToNull(group.getKey().siret()), index + 1, of,
+						requests.subList(index * maxRequests, Math.min(requests.size(), (index + 1) * maxRequests))));
+			}
+		}
+		return new Plan(table, List.copyOf(parts), problems, changes, refusals);
 	}
 
-	/** Reads the cells of the rows into the model, the fields grouped by the feature at {@code depth}. */
-	private final class Filler {
-		private final CsvTable table;
-		private final List<Problem> problems;
-		private final List<String> notes;
-
-		Filler(CsvTable table, List<Problem> problems, List<String> notes) {
-			this.table = table;
-			this.problems = problems;
-			this.notes = notes;
-		}
-
-		@SuppressWarnings("unchecked")
-		void fill(EObject target, List<Field> fields, int depth, List<CsvTable.Row> rows) {
-			Map<EStructuralFeature, List<Field>> byFeature = new LinkedHashMap<>();
-			for (Field field : fields) {
-				byFeature.computeIfAbsent(field.path().get(depth), f -> new ArrayList<>()).add(field);
+	/**
+	 * The model of one part. Thread-safe: parts may be built at the same time, each with its own lists.
+	 *
+	 * @param problems receives the cells that do not read and the rows of a request that disagree
+	 * @param changes  receives the values written otherwise than their cells
+	 */
+	public Built build(Part part, List<Problem> problems, List<Change> changes) {
+		Couloir couloir = part.couloir();
+		List<RequestFiller.Node> resolved = fields(couloir);
+		Dossier dossier = couloir.newDossier();
+		dossier.setNumeroAns(part.numeroAns());
+		dossier.setSIRET(part.siret());
+		Map<Demande, List<String>> notes = new LinkedHashMap<>();
+		boolean pieces = resolved.stream().anyMatch(node -> node.feature() == SegurPackage.Literals.DEMANDE__PIECES_JUSTIFICATIVES);
+		List<CsvTable.Row> rows = part.table().rows();
+		for (Request request : part.requests()) {
+			Demande demande = couloir.newDemande();
+			demande.setNumeroEditeur(request.numero());
+			dossier.getDemandes().add(demande);
+			dossier.getNumerosEditeurUtilises().add(request.numero());
+			List<String> requestNotes = new ArrayList<>();
+			List<CsvTable.Row> requestRows = request.rows().stream().map(rows::get).toList();
+			new RequestFiller(part.table(), couloir, problems, changes, requestNotes).fillRequest(demande, resolved, requestRows);
+			if (!pieces) {
+				defaultPieces(couloir, demande);
 			}
-			for (Map.Entry<EStructuralFeature, List<Field>> entry : byFeature.entrySet()) {
-				EStructuralFeature feature = entry.getKey();
-				if (feature instanceof EAttribute attribute) {
-					for (Field field : entry.getValue()) {
-						attribute(target, attribute, field, rows);
-					}
-				} else {
-					EReference reference = (EReference) feature;
-					EClass type = reference.getEReferenceType();
-					List<Field> inner = entry.getValue();
-					if (reference.isMany()) {
-						EList<EObject> list = (EList<EObject>) target.eGet(reference);
-						boolean allConstant = inner.stream().allMatch(f -> f.template().isConstant());
-						for (CsvTable.Row row : allConstant ? rows.subList(0, 1) : rows) {
-							if (!allConstant && inner.stream().allMatch(f -> f.template().isConstant() || f.template().apply(cells(table, row)).isEmpty())) {
-								continue;
-							}
-							EObject child = create(target, type);
-							fill(child, inner, depth + 1, List.of(row));
-							if (list.stream().noneMatch(existing -> EcoreUtil.equals(existing, child))) {
-								list.add(child);
-							}
-						}
-					} else {
-						boolean anyValue = rows.stream().anyMatch(row -> inner.stream().anyMatch(f -> !f.template().apply(cells(table, row)).isEmpty()));
-						if (!anyValue) {
-							continue;
-						}
-						EObject child = (EObject) target.eGet(reference);
-						if (child == null) {
-							child = create(target, type);
-							target.eSet(reference, child);
-						}
-						fill(child, inner, depth + 1, rows);
-					}
-				}
+			namePieces(couloir, demande);
+			if (!requestNotes.isEmpty()) {
+				notes.put(demande, requestNotes);
 			}
 		}
-
-		private EObject create(EObject target, EClass type) {
-			if (!type.isAbstract()) {
-				return EcoreUtil.create(type);
-			}
-			Dossier dossier = (Dossier) EcoreUtil.getRootContainer(target);
-			return EcoreUtil.create(registry.couloirOf(dossier).orElseThrow().concreteClass(type));
-		}
-
-		@SuppressWarnings("unchecked")
-		private void attribute(EObject target, EAttribute attribute, Field field, List<CsvTable.Row> rows) {
-			String column = field.template().columns().stream().findFirst().orElse(null);
-			if (attribute.isMany()) {
-				EList<Object> values = (EList<Object>) target.eGet(attribute);
-				for (CsvTable.Row row : rows) {
-					for (String item : SEPARATORS.split(field.template().apply(cells(table, row)))) {
-						Object value = convert(attribute, item.strip(), field, row, column);
-						if (value != null && !values.contains(value)) {
-							values.add(value);
-						}
-					}
-				}
-				return;
-			}
-			String first = null;
-			CsvTable.Row firstRow = null;
-			for (CsvTable.Row row : rows) {
-				String text = field.template().apply(cells(table, row));
-				if (text.isEmpty()) {
-					continue;
-				}
-				if (first == null) {
-					first = text;
-					firstRow = row;
-				} else if (!first.equals(text)) {
-					problems.add(new Problem(false, table.file(), row.line(), column, "« " + text + " » diffère de « " + first + " » (ligne "
-							+ firstRow.line() + ") pour « " + field.key() + " » de la même demande ; la première valeur est gardée"));
-				}
-			}
-			if (first != null) {
-				Object value = convert(attribute, first, field, firstRow, column);
-				if (value != null) {
-					target.eSet(attribute, value);
-				}
-			}
-		}
-
-		private Object convert(EAttribute attribute, String text, Field field, CsvTable.Row row, String column) {
-			if (text.isEmpty()) {
-				return null;
-			}
-			ValueKind kind = ValueKind.of(attribute);
-			try {
-				return kind.parse(spreadsheet(kind, text), attribute);
-			} catch (IllegalArgumentException e) {
-				problems.add(new Problem(true, table.file(), row.line(), column, "« " + field.key() + " » : " + e.getMessage()));
-				notes.add(table.file() + " ligne " + row.line() + (column == null ? "" : ", colonne « " + column + " »") + " : « "
-						+ field.key() + " » illisible : « " + text + " »");
-				return null;
-			}
-		}
+		return new Built(part, dossier, notes);
 	}
 
 	/**
@@ -371,74 +346,26 @@ public final class CsvImport {
 	 * nothing of the row is lost.
 	 */
 	public static String withNotes(String text, Map<Demande, List<String>> notes) {
-		String result = text;
+		if (notes.isEmpty()) {
+			return text;
+		}
+		StringBuilder result = new StringBuilder(text.length() + notes.size() * 120);
+		int from = 0;
 		for (Map.Entry<Demande, List<String>> entry : notes.entrySet()) {
 			String header = "demande \"" + entry.getKey().getNumeroEditeur() + "\" {\n";
-			int at = result.indexOf(header);
+			int at = text.indexOf(header, from);
 			if (at < 0) {
 				continue;
 			}
-			int lineStart = result.lastIndexOf('\n', at) + 1;
-			String indent = result.substring(lineStart, at) + "  ";
-			StringBuilder comments = new StringBuilder();
+			int lineStart = text.lastIndexOf('\n', at) + 1;
+			String indent = text.substring(lineStart, at) + "  ";
+			result.append(text, from, at + header.length());
 			for (String note : entry.getValue()) {
-				comments.append(indent).append("// import-csv : ").append(note.replace("\n", " ").replace("\r", " ")).append('\n');
+				result.append(indent).append("// import-csv : ").append(note.replace("\n", " ").replace("\r", " ")).append('\n');
 			}
-			result = result.substring(0, at + header.length()) + comments + result.substring(at + header.length());
+			from = at + header.length();
 		}
-		return result;
-	}
-
-	/**
-	 * The file a built dossier goes to: the CSV's name ({@code crm-mars.segur}), with the couloir, ANS and
-	 * SIRET when the CSV gives several dossiers.
-	 */
-	public static String fileName(String csvFile, Built built, int dossiersOfCsv) {
-		String name = java.nio.file.Path.of(csvFile).getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		String base = dot > 0 ? name.substring(0, dot) : name;
-		return dossiersOfCsv == 1 ? base + ".segur"
-				: base + "-" + built.couloir().id() + "-" + built.dossier().getNumeroAns() + "-" + built.dossier().getSIRET() + ".segur";
-	}
-
-	/** A value as spreadsheets write it, in the form the value kind reads. */
-	static String spreadsheet(ValueKind kind, String text) {
-		switch (kind) {
-		case AMOUNT -> {
-			String amount = text.replaceAll("[\\s\u00A0\u202F€]", "");
-			if (amount.contains(",")) {
-				amount = amount.replace(".", "").replace(',', '.');
-			}
-			return amount;
-		}
-		case DATE -> {
-			Matcher iso = ISO_DATE.matcher(text);
-			if (iso.matches()) {
-				return String.format("%02d/%02d/%s", Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(2)), iso.group(1));
-			}
-			Matcher date = SHORT_DATE.matcher(text);
-			if (date.matches()) {
-				return String.format("%02d/%02d/%s", Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)), date.group(3));
-			}
-			return text;
-		}
-		case BOOLEAN -> {
-			String word = text.toLowerCase(Locale.ROOT);
-			if (List.of("true", "vrai", "oui", "o", "1", "x", "yes").contains(word)) {
-				return "true";
-			}
-			if (List.of("false", "faux", "non", "n", "0", "no").contains(word)) {
-				return "false";
-			}
-			return text;
-		}
-		case ENUMERATION -> {
-			return text.toUpperCase(Locale.ROOT);
-		}
-		default -> {
-			return text;
-		}
-		}
+		return result.append(text, from, text.length()).toString();
 	}
 
 	/** The couloir's required pieces, as a new request of the editor gets them (a PDF each, named after the request). */
@@ -463,7 +390,8 @@ public final class CsvImport {
 		}
 	}
 
-	private static Function<String, String> cells(CsvTable table, CsvTable.Row row) {
+	/** A row's cells by column header. */
+	static Function<String, String> cells(CsvTable table, CsvTable.Row row) {
 		return header -> {
 			int column = table.column(header);
 			return column < 0 || column >= row.cells().size() ? "" : row.cells().get(column);

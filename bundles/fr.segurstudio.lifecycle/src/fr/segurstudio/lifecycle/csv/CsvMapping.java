@@ -1,10 +1,18 @@
 package fr.segurstudio.lifecycle.csv;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import fr.segurstudio.json.AspPrettyPrinter;
 import fr.segurstudio.json.tree.JsonSyntaxException;
 import fr.segurstudio.json.tree.JsonTreeReader;
 import fr.segurstudio.json.tree.JsonValue;
@@ -18,7 +26,7 @@ import fr.segurstudio.json.tree.JsonValue;
  *   "champs": { "commande.dateCommande": "{date commande}", "commande.regimeTVA": "TTC", ... } }
  * </pre>
  * Keys of {@code champs} are ASP JSON key paths joined by dots; every value is a {@link Template}. A JSON
- * boolean or number is the constant of its text.
+ * boolean or number is the constant of its text. The workbench's wizard writes the same file ({@link #toJson}).
  */
 public record CsvMapping(String file, Template couloir, Map<String, Template> dossier, Template demande, Map<String, Template> champs) {
 
@@ -99,5 +107,44 @@ public record CsvMapping(String file, Template couloir, Map<String, Template> do
 			yield null;
 		}
 		};
+	}
+
+	/** The mapping as its file says it (what {@link #read} reads back): UTF-8 JSON, {@code true}/{@code false} as JSON booleans. */
+	public byte[] toJson() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+			g.setPrettyPrinter(new AspPrettyPrinter());
+			g.writeStartObject();
+			g.writeFieldName("couloir");
+			value(g, couloir);
+			object(g, "dossier", dossier);
+			if (demande != null) {
+				g.writeFieldName("demande");
+				value(g, demande);
+			}
+			object(g, "champs", champs);
+			g.writeEndObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // into memory
+		}
+		out.write('\n');
+		return out.toByteArray();
+	}
+
+	private static void object(JsonGenerator g, String name, Map<String, Template> members) throws IOException {
+		g.writeObjectFieldStart(name);
+		for (Map.Entry<String, Template> entry : members.entrySet()) {
+			g.writeFieldName(entry.getKey());
+			value(g, entry.getValue());
+		}
+		g.writeEndObject();
+	}
+
+	private static void value(JsonGenerator g, Template template) throws IOException {
+		if (template.text().equals("true") || template.text().equals("false")) {
+			g.writeBoolean(Boolean.parseBoolean(template.text()));
+		} else {
+			g.writeString(template.text());
+		}
 	}
 }

@@ -6,12 +6,22 @@ import java.util.function.Function;
 
 /**
  * A value of a mapping: {@code {column header}} is that row's cell, anything else is literal text, so
- * {@code "TTC"} is a constant and {@code "BDC-{n°}"} a cell with a prefix.
+ * {@code "TTC"} is a constant and {@code "BDC-{n°}"} a cell with a prefix. Parsed once; applied to every row.
  */
-public record Template(String text, List<Part> parts) {
+public final class Template {
 
 	/** A literal piece, or a column's cell. */
 	public record Part(String literal, String column) {
+	}
+
+	private final String text;
+	private final List<Part> parts;
+	private final List<String> columns;
+
+	private Template(String text, List<Part> parts) {
+		this.text = text;
+		this.parts = List.copyOf(parts);
+		this.columns = parts.stream().filter(p -> p.column() != null).map(Part::column).toList();
 	}
 
 	public static Template parse(String text) {
@@ -36,33 +46,64 @@ public record Template(String text, List<Part> parts) {
 		if (!literal.isEmpty()) {
 			parts.add(new Part(literal.toString(), null));
 		}
-		return new Template(text, List.copyOf(parts));
+		return new Template(text, parts);
+	}
+
+	/** The template as written in the mapping. */
+	public String text() {
+		return text;
+	}
+
+	public List<Part> parts() {
+		return parts;
 	}
 
 	/** The column headers it reads. */
 	public List<String> columns() {
-		return parts.stream().filter(p -> p.column() != null).map(Part::column).toList();
+		return columns;
 	}
 
 	/** True when it reads no column: the same value for every row. */
 	public boolean isConstant() {
-		return columns().isEmpty();
+		return columns.isEmpty();
 	}
 
 	/** The value for a row (cells stripped); empty when every cell it reads is empty. */
 	public String apply(Function<String, String> cell) {
+		if (parts.size() == 1) {
+			Part only = parts.get(0);
+			return only.column() == null ? only.literal().strip() : stripped(cell.apply(only.column()));
+		}
 		StringBuilder value = new StringBuilder();
 		boolean anyCell = false;
 		for (Part part : parts) {
 			if (part.column() == null) {
 				value.append(part.literal());
 			} else {
-				String content = cell.apply(part.column());
-				content = content == null ? "" : content.strip();
+				String content = stripped(cell.apply(part.column()));
 				anyCell |= !content.isEmpty();
 				value.append(content);
 			}
 		}
 		return !isConstant() && !anyCell ? "" : value.toString().strip();
+	}
+
+	private static String stripped(String cell) {
+		return cell == null ? "" : cell.strip();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Template template && template.text.equals(text);
+	}
+
+	@Override
+	public int hashCode() {
+		return text.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return text;
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,65 @@ class NumerosEditeurTest {
 		assertThrows(IllegalArgumentException.class, () -> NumerosEditeur.format(0));
 		assertThrows(IllegalArgumentException.class, () -> NumerosEditeur.format(100_000));
 		assertFalse(NumerosEditeur.isUsed(dossier, "00001"));
+	}
+
+	/**
+	 * The allocator hands out, number after number, exactly what {@code next} then recording would: random
+	 * dossiers (numbers on requests, handed out, former numbers, 99999 used or not), each taken to the end.
+	 */
+	@Test
+	void theAllocatorGivesWhatNextGivesNumberAfterNumber() {
+		Random random = new Random(22);
+		int cases = 0;
+		for (int trial = 0; trial < 60; trial++) {
+			Dossier reference = SegurFactory.eINSTANCE.createDossier();
+			int marks = random.nextInt(trial % 3 == 0 ? 40 : 4);
+			for (int i = 0; i < marks; i++) {
+				int n = trial % 2 == 0 ? 1 + random.nextInt(60) : NumerosEditeur.MAX - random.nextInt(60);
+				reference.getNumerosEditeurUtilises().add(NumerosEditeur.format(n));
+			}
+			if (trial % 5 == 0) {
+				reference.getNumerosEditeurUtilises().add("99999");
+			}
+			if (trial % 7 == 0) {
+				reference.getNumerosEditeurUtilises().add("0042"); // malformed: counts for nothing
+			}
+			NumerosEditeur.Allocator allocator = NumerosEditeur.allocator(reference);
+			for (int k = 0; k < 80; k++) {
+				String expected = NumerosEditeur.next(reference);
+				assertEquals(expected, allocator.peek());
+				assertEquals(expected, allocator.take(), "trial " + trial + ", number " + k);
+				assertTrue(allocator.isUsed(expected));
+				reference.getNumerosEditeurUtilises().add(expected);
+				cases++;
+			}
+		}
+		System.out.println("allocateur de numéros éditeur : " + cases + " numéros comparés à next()");
+	}
+
+	/** All 99,999 handed out one by one, in order, in one allocator; then it says so, in French, as an Exhausted. */
+	@Test
+	void theAllocatorHandsOutAllNumbersThenIsExhausted() {
+		NumerosEditeur.Allocator allocator = new NumerosEditeur.Allocator();
+		for (int n = 1; n <= NumerosEditeur.MAX; n++) {
+			assertEquals(n, NumerosEditeur.parse(allocator.take()));
+		}
+		NumerosEditeur.Exhausted e = assertThrows(NumerosEditeur.Exhausted.class, allocator::take);
+		assertTrue(e.getMessage().contains("99999") && e.getMessage().contains("utilisés"), e.getMessage());
+		assertThrows(NumerosEditeur.Exhausted.class, () -> NumerosEditeur.next(allFull()));
+		// once 99999 is taken, the holes are filled from the lowest
+		NumerosEditeur.Allocator holes = new NumerosEditeur.Allocator();
+		holes.markUsed("99999");
+		holes.markUsed("00002");
+		assertEquals(List.of("00001", "00003", "00004"), List.of(holes.take(), holes.take(), holes.take()));
+	}
+
+	private static Dossier allFull() {
+		Dossier full = SegurFactory.eINSTANCE.createDossier();
+		for (int n = 1; n <= NumerosEditeur.MAX; n++) {
+			full.getNumerosEditeurUtilises().add(NumerosEditeur.format(n));
+		}
+		return full;
 	}
 
 	/** One padding rule for the quick fix, the spreadsheet import and the numbers handed out (seed §3.2: VARCHAR (=5)). */

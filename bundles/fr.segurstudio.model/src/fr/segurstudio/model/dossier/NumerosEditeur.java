@@ -21,15 +21,6 @@ public final class NumerosEditeur {
 	/** The largest number that fits in five digits. */
 	public static final int MAX = 99_999;
 
-	/** All 99,999 numbers are used: a foreseeable condition of the input, which callers say as such. */
-	public static final class Exhausted extends IllegalStateException {
-		private static final long serialVersionUID = 1L;
-
-		Exhausted() {
-			super("Les 99999 numéros éditeur de ce dossier sont tous utilisés");
-		}
-	}
-
 	private NumerosEditeur() {
 	}
 
@@ -45,17 +36,20 @@ public final class NumerosEditeur {
 	 * @throws Exhausted when all 99999 numbers are used
 	 */
 	public static String next(Dossier dossier, Collection<String> alsoUsed) {
-		BitSet used = used(dossier);
-		alsoUsed.forEach(n -> mark(used, n));
-		int highest = used.length() - 1;
-		int candidate = highest < 1 ? 1 : highest + 1;
-		if (candidate > MAX) {
-			candidate = used.nextClearBit(1);
-		}
-		if (candidate > MAX) {
-			throw new Exhausted();
-		}
-		return format(candidate);
+		Allocator allocator = allocator(dossier);
+		alsoUsed.forEach(allocator::markUsed);
+		return allocator.peek();
+	}
+
+	/**
+	 * A hand-out of numbers over many requests at once (a spreadsheet of thousands of rows, a resubmission of
+	 * many): the dossier's used numbers are read once, then each number costs constant time on average, where
+	 * calling {@link #next(Dossier, Collection)} for each would read the whole dossier again every time.
+	 */
+	public static Allocator allocator(Dossier dossier) {
+		Allocator allocator = new Allocator();
+		allocator.markUsed(dossier);
+		return allocator;
 	}
 
 	/** Takes the next free number and records it in the dossier as used. */
@@ -86,7 +80,11 @@ public final class NumerosEditeur {
 		if (numero < 1 || numero > MAX) {
 			throw new IllegalArgumentException("numéro éditeur hors de 00001..99999 : " + numero);
 		}
-		return pad(Integer.toString(numero));
+		char[] digits = { '0', '0', '0', '0', '0' };
+		for (int i = 4, n = numero; n > 0; i--, n /= 10) {
+			digits[i] = (char) ('0' + n % 10);
+		}
+		return new String(digits);
 	}
 
 	/**
@@ -120,19 +118,79 @@ public final class NumerosEditeur {
 	}
 
 	private static BitSet used(Dossier dossier) {
-		BitSet used = new BitSet(MAX + 1);
-		dossier.getNumerosEditeurUtilises().forEach(n -> mark(used, n));
-		for (Demande demande : dossier.getDemandes()) {
-			mark(used, demande.getNumeroEditeur());
-			demande.getAnciensNumeros().forEach(ancien -> mark(used, ancien.getNumeroEditeur()));
-		}
-		return used;
+		return allocator(dossier).used;
 	}
 
 	private static void mark(BitSet used, String numero) {
 		int n = parse(numero);
 		if (n > 0) {
 			used.set(n);
+		}
+	}
+
+	/** All 99999 numbers are used: a condition of the input (the user's dossiers), to be said as such, never a bug. */
+	public static final class Exhausted extends IllegalStateException {
+		private static final long serialVersionUID = 1L;
+
+		public Exhausted() {
+			super("Les 99999 numéros éditeur de ce dossier sont tous utilisés");
+		}
+	}
+
+	/**
+	 * The numbers used so far and the next ones to hand out, by the rule of {@link #next(Dossier, Collection)}:
+	 * one more than the highest used, then, once 99999 is used, the lowest never used. Not thread-safe.
+	 */
+	public static final class Allocator {
+		private final BitSet used = new BitSet(); // grows to the highest number marked
+		/** Below it every number is used, once the highest is 99999: where the search for a free one starts. */
+		private int lowestFree = 1;
+
+		/** Counts a dossier's numbers as used: handed out, on a request, or a request's former one. */
+		public void markUsed(Dossier dossier) {
+			dossier.getNumerosEditeurUtilises().forEach(this::markUsed);
+			for (Demande demande : dossier.getDemandes()) {
+				markUsed(demande.getNumeroEditeur());
+				demande.getAnciensNumeros().forEach(ancien -> markUsed(ancien.getNumeroEditeur()));
+			}
+		}
+
+		/** Counts a number as used (a malformed one counts for nothing: it can never be handed out). */
+		public void markUsed(String numero) {
+			mark(used, numero);
+		}
+
+		public boolean isUsed(String numero) {
+			int n = parse(numero);
+			return n > 0 && used.get(n);
+		}
+
+		/** The number {@link #take()} would give, without taking it. */
+		public String peek() {
+			return format(candidate());
+		}
+
+		/**
+		 * Takes the next free number and counts it as used.
+		 *
+		 * @throws Exhausted when all 99999 numbers are used
+		 */
+		public String take() {
+			int n = candidate();
+			used.set(n);
+			return format(n);
+		}
+
+		private int candidate() {
+			int highest = used.length() - 1;
+			if (highest < MAX) {
+				return Math.max(1, highest + 1);
+			}
+			lowestFree = used.nextClearBit(lowestFree);
+			if (lowestFree > MAX) {
+				throw new Exhausted();
+			}
+			return lowestFree;
 		}
 	}
 }

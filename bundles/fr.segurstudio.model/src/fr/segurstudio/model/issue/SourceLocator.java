@@ -6,6 +6,19 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /** Where the model objects and values of a file stood in its text (an ASP JSON file, a .segur text). */
 public interface SourceLocator {
 
+	/** No text at all (a model built in memory, a file that gave none): nothing to locate. */
+	SourceLocator NONE = new SourceLocator() {
+		@Override
+		public SourceLocation locate(EObject object) {
+			return SourceLocation.UNKNOWN;
+		}
+
+		@Override
+		public SourceLocation locate(EObject object, EStructuralFeature feature, int index) {
+			return SourceLocation.UNKNOWN;
+		}
+	};
+
 	/** The location of an object, or of its nearest located container; UNKNOWN when none. */
 	SourceLocation locate(EObject object);
 

@@ -29,13 +29,17 @@ public final class Screenshots implements TestWatcher {
 
 	/** The whole screen as a PNG file. */
 	public static void save(Display display, Path file) {
+		save(display, file, display.getBounds());
+	}
+
+	/** A part of the screen (a 1280×800 window at the top left...) as a PNG file. */
+	public static void save(Display display, Path file, Rectangle bounds) {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			Rectangle bounds = display.getBounds();
 			Image image = new Image(display, bounds.width, bounds.height);
 			GC gc = new GC(display);
 			try {
-				gc.copyArea(image, 0, 0);
+				gc.copyArea(image, bounds.x, bounds.y);
 			} finally {
 				gc.dispose();
 			}

@@ -1,143 +1,40 @@
 package fr.segurstudio.ui.lifecycle;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import fr.segurstudio.editing.DossierSessions;
-import fr.segurstudio.json.ImportResult;
-import fr.segurstudio.json.deposit.AtomicFiles;
-import fr.segurstudio.lifecycle.DossierFiles;
-import fr.segurstudio.lifecycle.Resubmissions;
-import fr.segurstudio.lifecycle.csv.CsvImport;
-import fr.segurstudio.lifecycle.csv.CsvMapping;
-import fr.segurstudio.lifecycle.csv.CsvTable;
-import fr.segurstudio.model.core.Dossier;
-import fr.segurstudio.model.couloir.CouloirRegistry;
-import fr.segurstudio.ui.OpenWork;
-import fr.segurstudio.ui.Services;
+import fr.segurstudio.ui.lifecycle.spreadsheet.SpreadsheetWizard;
 
 /**
- * Importer un tableur…: a CSV export and its mapping give .segur dossiers next to the CSV, as {@code segur
- * import-csv} does — the detected encoding and separator, the dossiers and requests to create and the
- * problems (file, line, column) shown before anything is written; then the dossiers open in their editors,
- * where the validation shows what to fix.
+ * Importer un tableur…: the wizard, started on the spreadsheet selected in the explorer, if one is. It needs no
+ * editor: the dossiers it writes are new files.
  */
 public final class ImportSpreadsheetHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-		Shell shell = window.getShell();
-		Path csv = choose(shell, Messages.spreadsheetTitle, new String[] { "*.csv;*.txt", "*" }, Messages.filterCsv, null);
-		if (csv == null) {
-			return null;
-		}
-		Path mappingFile = choose(shell, Messages.spreadsheetMapping, new String[] { "*.json", "*" }, Messages.filterJson, csv.getParent());
-		if (mappingFile == null) {
-			return null;
-		}
-		CsvMapping mapping;
-		CsvTable table;
-		try {
-			mapping = CsvMapping.read(mappingFile.getFileName().toString(), Files.readAllBytes(mappingFile));
-			table = CsvTable.read(csv.getFileName().toString(), Files.readAllBytes(csv), null, (char) 0);
-		} catch (IOException | IllegalArgumentException e) {
-			MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetUnreadable, csv.getFileName(), e.getMessage()));
-			return null;
-		} catch (CsvMapping.Invalid e) {
-			MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetRefused, e.getMessage()));
-			return null;
-		}
-		CsvImport importer = new CsvImport(mapping, Services.get(CouloirRegistry.class));
-		List<String> problems = importer.check(table);
-		if (!problems.isEmpty()) {
-			MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetRefused, String.join("\n", problems)));
-			return null;
-		}
-		DossierSessions sessions = Services.get(DossierSessions.class);
-		List<Dossier> neighbours = neighbours(csv.getParent(), sessions);
-		CsvImport.Result result = importer.build(table, dossier -> {
-			Set<String> used = new HashSet<>();
-			neighbours.stream().filter(other -> Resubmissions.sameVendor(other, dossier)).forEach(other -> used.addAll(Resubmissions.used(other)));
-			return used;
-		});
-		StringBuilder dossiers = new StringBuilder();
-		List<Path> targets = new ArrayList<>();
-		for (CsvImport.Built built : result.dossiers()) {
-			Path target = csv.resolveSibling(CsvImport.fileName(csv.toString(), built, result.dossiers().size()));
-			if (Files.exists(target)) {
-				MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetExists, target.getFileName()));
-				return null;
-			}
-			targets.add(target);
-			dossiers.append("  ").append(target.getFileName()).append(" : ").append(built.dossier().getDemandes().size()).append(" demande(s)\n");
-		}
-		String listed = String.join("\n", result.problems().stream().limit(30).map(CsvImport.Problem::toString).toList());
-		MessageDialog preview = new MessageDialog(shell, Messages.spreadsheetTitle, null,
-				NLS.bind(Messages.spreadsheetPreview, new Object[] { csv.getFileName(), table.encoding(),
-						table.separator() == '\t' ? "tabulation" : "« " + table.separator() + " »", table.rows().size(), csv.getParent(),
-						dossiers.toString().stripTrailing(), listed }),
-				result.problems().isEmpty() ? MessageDialog.QUESTION : MessageDialog.WARNING, 0, Messages.spreadsheetCreate,
-				IDialogConstants.CANCEL_LABEL);
-		if (preview.open() != 0) {
-			return null;
-		}
-		for (int i = 0; i < targets.size(); i++) {
-			CsvImport.Built built = result.dossiers().get(i);
-			try {
-				AtomicFiles.write(targets.get(i), CsvImport.withNotes(sessions.texts().write(built.dossier()), built.notes())
-						.getBytes(StandardCharsets.UTF_8));
-			} catch (IOException e) {
-				MessageDialog.openError(shell, Messages.spreadsheetTitle, NLS.bind(Messages.spreadsheetUnreadable, targets.get(i), e.getMessage()));
-				return null;
-			}
-		}
-		OpenWork.open(window, targets);
+		WizardDialog dialog = new WizardDialog(window.getShell(), new SpreadsheetWizard(window, selectedSpreadsheet(event)));
+		dialog.setPageSize(960, 540); // inside a 1280×800 screen, with room for the values beside the mapping
+		dialog.open();
 		return null;
 	}
 
-	private static Path choose(Shell shell, String title, String[] extensions, String filterName, Path folder) {
-		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-		dialog.setText(title);
-		dialog.setFilterExtensions(extensions);
-		dialog.setFilterNames(new String[] { filterName, Messages.filterAll });
-		if (folder != null) {
-			dialog.setFilterPath(folder.toString());
-		}
-		String chosen = dialog.open();
-		return chosen == null ? null : Path.of(chosen);
-	}
-
-	/** The dossiers already next to the CSV: their numbers are taken. */
-	private static List<Dossier> neighbours(Path folder, DossierSessions sessions) {
-		List<Dossier> dossiers = new ArrayList<>();
-		try {
-			for (Path file : DossierFiles.find(folder)) {
-				ImportResult read = sessions.texts().read(file);
-				if (read.dossier() != null) {
-					dossiers.add(read.dossier());
-				}
+	private static Path selectedSpreadsheet(ExecutionEvent event) {
+		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection && !selection.isEmpty()) {
+			IFile file = Adapters.adapt(selection.getFirstElement(), IFile.class);
+			if (file != null && file.getLocation() != null && "csv".equalsIgnoreCase(file.getFileExtension())) {
+				return Path.of(file.getLocation().toOSString());
 			}
-		} catch (IOException e) {
-			return dossiers; // an unreadable neighbour: its numbers are checked by the validation of the new dossier
 		}
-		return dossiers;
+		return null;
 	}
 }

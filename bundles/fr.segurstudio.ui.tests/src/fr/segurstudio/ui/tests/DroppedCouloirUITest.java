@@ -99,7 +99,7 @@ class DroppedCouloirUITest {
 			bot.inDialog("Nouveau dossier Ségur", () -> bot.command("fr.segurstudio.ui.dossier.newDossier"), dialog -> {
 				offered.addAll(Arrays.asList(Bot.findAll(dialog, Combo.class, c -> true).get(0).getItems()));
 				for (Control control : Bot.findAll(dialog, Control.class, c -> true)) {
-					String text = control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : "";
+					String text = (control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : "").strip(); // JFace puts a space before a message with an image
 					if (text.contains("segur couloirs")) {
 						said.add(text);
 					}

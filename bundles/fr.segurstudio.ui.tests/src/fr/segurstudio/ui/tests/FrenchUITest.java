@@ -335,6 +335,9 @@ class FrenchUITest {
 			texts.control(what, shell);
 			shell.close();
 		});
+		// as a user's next key goes to the window: the closed popup must not stay the active shell a command looks at
+		bot.mainShell().setActive();
+		bot.pump(200);
 	}
 
 	/** A view's menu (the ▾ of its tab), shown as a click shows it, read, closed. */

@@ -26,6 +26,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -168,6 +169,45 @@ class TextEditorUITest {
 		tree.getControl().setFocus();
 		tree.setSelection(new StructuredSelection(scenario), true);
 		bot.waitFor("the cursor on the second request's scenario", () -> editor.viewer().getSelectedRange().x == scenario.offset());
+	}
+
+	@Test
+	void aSyntaxErrorInOneRequestHidesNoOtherFromTheOutlineNorFromGoToRequest() throws Exception {
+		String whole = SegurTexts.bio(20);
+		int start = whole.indexOf("  demande \"00013\"");
+		int end = whole.indexOf("  demande \"00014\"");
+		String request = whole.substring(start, end);
+		// request 00013's closing brace missing: Xtext's recovery lost every request after it
+		String text = whole.substring(0, start) + request.substring(0, request.lastIndexOf('}')) + whole.substring(end);
+		SegurTextEditor editor = open("erreur", text);
+		Reconciled checked = bot.waitFor("the check of the broken text", () -> editor.lastReconciled().parseFailed() ? editor.lastReconciled() : null);
+		List<String> all = new ArrayList<>();
+		for (int i = 1; i <= 20; i++) {
+			all.add(String.format("demande %05d", i));
+		}
+		assertEquals(all, checked.outline().children().stream().map(SegurOutline.Node::label).toList());
+
+		window.getActivePage().showView(IPageLayout.ID_OUTLINE);
+		window.getActivePage().activate(editor);
+		SegurOutlinePage outline = bot.waitFor("the outline page", () -> editor.outlinePage() != null && editor.outlinePage().root() != null
+				? editor.outlinePage() : null);
+		assertEquals(all, outline.root().children().stream().map(SegurOutline.Node::label).toList());
+
+		editor.viewer().getTextWidget().setFocus();
+		editor.selectAndReveal(0, 0);
+		bot.inDialog("Aller à la demande", () -> bot.keys(SWT.CTRL | SWT.SHIFT, 'd'), dialog -> {
+			Text filter = bot.find(dialog, Text.class, t -> true, "the dialog's filter");
+			filter.setFocus();
+			for (char c : "00017".toCharArray()) {
+				bot.keys(0, c);
+			}
+			Table list = bot.find(dialog, Table.class, t -> true, "the requests' list");
+			bot.waitFor("only 00017 listed", () -> list.getItemCount() == 1 && list.getItem(0).getText().startsWith("00017"));
+			choose(list); // as Enter does: a Return posted while a list shows does not reach it under Xvfb
+			bot.waitFor("the dialog closed", dialog::isDisposed);
+		});
+		int header = text.indexOf("demande \"00017\"");
+		bot.waitFor("the cursor on request 00017, after the error", () -> editor.viewer().getSelectedRange().x == header);
 	}
 
 	@Test

@@ -30,7 +30,7 @@ public final class SegurSourceViewerConfiguration extends TextSourceViewerConfig
 
 	/**
 	 * After this pause in typing, the text is checked again: short enough for the annotations to follow a
-	 * keystroke within 300 ms (issue 11), long enough for keys typed faster than ten a second to make one check.
+	 * keystroke within 300 ms, long enough for keys typed faster than ten a second to make one check.
 	 */
 	public static final int RECONCILE_DELAY_MS = 100;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 
 import fr.segurstudio.dsl.model.TextStructure;
@@ -20,22 +21,50 @@ import fr.segurstudio.dsl.segurDsl.StringValue;
 /** The outline of a .segur text, independent of any UI: dossier → requests → blocks (and their blocks). */
 public class SegurOutline {
 
+	private static final String DOSSIER = "dossier";
+	private static final String DEMANDE = "demande";
+
 	/** One line of the outline and the text range it stands for. */
 	public record Node(String label, String kind, int offset, int length, List<Node> children) {
 	}
 
+	/**
+	 * The outline of the text parsed. With syntax errors its requests are those a scan of the text finds
+	 * ({@link RequestScan}): the parse's recovery may have lost those after the error; the requests it kept keep their
+	 * blocks.
+	 */
 	public Node outline(XtextResource resource) {
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof DossierText dossier)) {
-			return null;
-		}
+		DossierText dossier = resource.getContents().isEmpty() ? null : resource.getContents().get(0) instanceof DossierText d ? d : null;
 		List<Node> children = new ArrayList<>();
-		for (Member member : dossier.getMembers()) {
-			if (member instanceof DemandeText demande) {
-				children.add(node("demande " + (demande.getNumeroEditeur() == null ? "?" : demande.getNumeroEditeur()), "demande", demande,
-						blocks(demande.getEntries())));
+		if (dossier != null) {
+			for (Member member : dossier.getMembers()) {
+				if (member instanceof DemandeText demande) {
+					children.add(node(label(demande.getNumeroEditeur()), DEMANDE, demande, blocks(demande.getEntries())));
+				}
 			}
 		}
-		return node(dossier.getCouloir() + "-" + dossier.getLogiciel() + headerDetail(dossier), "dossier", dossier, children);
+		IParseResult parse = resource.getParseResult();
+		if (parse != null && parse.hasSyntaxErrors() && parse.getRootNode() != null) {
+			children = withScanned(children, RequestScan.scan(parse.getRootNode().getText()));
+		}
+		if (dossier == null) {
+			return children.isEmpty() ? null : new Node(DOSSIER, DOSSIER, 0, parse.getRootNode().getLength(), List.copyOf(children));
+		}
+		return node(dossier.getCouloir() + "-" + dossier.getLogiciel() + headerDetail(dossier), DOSSIER, dossier, children);
+	}
+
+	/** The requests the scan found, each the parsed one where the parse has it (same start), with its blocks. */
+	private static List<Node> withScanned(List<Node> parsed, List<RequestScan.Request> scanned) {
+		List<Node> requests = new ArrayList<>();
+		for (RequestScan.Request request : scanned) {
+			Node known = parsed.stream().filter(n -> n.offset() == request.offset()).findFirst().orElse(null);
+			requests.add(known != null ? known : new Node(label(request.numeroEditeur()), DEMANDE, request.offset(), request.length(), List.of()));
+		}
+		return requests;
+	}
+
+	private static String label(String numeroEditeur) {
+		return "demande " + (numeroEditeur == null ? "?" : numeroEditeur);
 	}
 
 	private List<Node> blocks(List<Entry> entries) {

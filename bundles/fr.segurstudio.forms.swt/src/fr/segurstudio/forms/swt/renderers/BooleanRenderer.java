@@ -73,7 +73,8 @@ public class BooleanRenderer extends ControlRenderer {
 
 	@Override
 	protected Control createEditor(Composite parent) {
-		button = context.toolkit().createButton(parent, node.element().getLabel(), SWT.CHECK);
+		// a long question wraps in a narrow form rather than being cut
+		button = context.toolkit().createButton(parent, node.element().getLabel(), SWT.CHECK | SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
 		button.addListener(SWT.Selection, e -> clicked());
 		return button;

@@ -8,9 +8,12 @@ import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.databinding.swt.WidgetValueProperty;
+import org.eclipse.jface.fieldassist.IControlContentAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -29,7 +32,8 @@ import fr.segurstudio.model.asp.ValueKind;
  * supporting-document types, a seed's closed set — as a read-only combo of the data's choices, in the data's order,
  * with their labels. An empty entry « (non renseigné) » is offered where the seed lets the value be empty now (and
  * shown while it is). A value outside the list (read from a file) is shown as it is, marked, until changed. The
- * combo's selected code is bound to the value; choosing an item writes it (one command).
+ * combo's selected code is bound to the value; choosing an item writes it (one command). Typing on the combo opens the
+ * choices whose code or label contains what was typed ({@link ChoiceProposals}), as for the long lists.
  */
 public class ChoiceRenderer extends ControlRenderer {
 
@@ -91,6 +95,10 @@ public class ChoiceRenderer extends ControlRenderer {
 	/** The items shown (asking the combo costs a round trip to GTK). */
 	private List<String> shownItems = List.of();
 
+	private ChoiceProposals proposals;
+	/** What was typed on the combo since it got the focus or a value (it has no text of its own): the proposals' filter. */
+	private final StringBuilder typed = new StringBuilder();
+
 	public ChoiceRenderer(ControlInfo info) {
 		super(info);
 	}
@@ -99,6 +107,10 @@ public class ChoiceRenderer extends ControlRenderer {
 	protected Control createEditor(Composite parent) {
 		combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		context.toolkit().adapt(combo, false, false);
+		proposals = new ChoiceProposals(info.choices());
+		proposals.attach(combo, new Typed());
+		combo.addListener(SWT.KeyDown, this::typing);
+		combo.addListener(SWT.FocusOut, e -> typed.setLength(0));
 		combo.setVisibleItemCount(Math.min(MAX_CHOICES, info.choices().size() + 1));
 		GC gc = new GC(combo);
 		int width = 120;
@@ -109,7 +121,8 @@ public class ChoiceRenderer extends ControlRenderer {
 		} finally {
 			gc.dispose();
 		}
-		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(width + 50, SWT.DEFAULT).applyTo(combo);
+		// its widest item's width, narrower when the form is (grabbing: it shrinks with the form)
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.BEGINNING, SWT.CENTER).hint(width + 50, SWT.DEFAULT).applyTo(combo);
 		return combo;
 	}
 
@@ -121,6 +134,56 @@ public class ChoiceRenderer extends ControlRenderer {
 
 	private Object valueOf(String code) {
 		return code == null ? null : info.kind() == ValueKind.TEXT ? code : info.kind().parse(code, (EAttribute) node.feature());
+	}
+
+	/** Letters and digits typed on the combo make the text the proposals search; BackSpace takes one back. */
+	private void typing(Event event) {
+		if (event.keyCode == SWT.BS && typed.length() > 0) {
+			typed.setLength(typed.length() - 1);
+		} else if (event.keyCode == SWT.ESC) {
+			typed.setLength(0);
+		} else if (event.character != 0 && (Character.isLetterOrDigit(event.character) || event.character == ' ' && typed.length() > 0
+				|| "_-".indexOf(event.character) >= 0) && (event.stateMask & (SWT.CTRL | SWT.ALT)) == 0) {
+			typed.append(event.character);
+			event.doit = false; // not the combo's own jump to an item
+		}
+	}
+
+	/** The combo's side of the proposals: the text typed on it; a proposal chosen selects its code, as a click would. */
+	private final class Typed implements IControlContentAdapter {
+		@Override
+		public void setControlContents(Control control, String code, int cursorPosition) {
+			typed.setLength(0);
+			if (codes.contains(code)) {
+				choose(code);
+			}
+		}
+
+		@Override
+		public void insertControlContents(Control control, String code, int cursorPosition) {
+			setControlContents(control, code, cursorPosition);
+		}
+
+		@Override
+		public String getControlContents(Control control) {
+			return typed.toString();
+		}
+
+		@Override
+		public int getCursorPosition(Control control) {
+			return typed.length();
+		}
+
+		@Override
+		public Rectangle getInsertionBounds(Control control) {
+			Point size = control.getSize();
+			return new Rectangle(0, 0, size.x, size.y);
+		}
+
+		@Override
+		public void setCursorPosition(Control control, int index) {
+			// the combo has no cursor
+		}
 	}
 
 	/** The items for a current code: the empty entry where the value may be empty (or is), the choices, the code if unknown. */
@@ -157,6 +220,16 @@ public class ChoiceRenderer extends ControlRenderer {
 	public String shown() {
 		int index = combo.getSelectionIndex();
 		return index < 0 ? null : codes.get(index);
+	}
+
+	/** The codes proposed for a text typed on the combo (for tests). */
+	public List<String> proposals(String text) {
+		return proposals.codes(text);
+	}
+
+	/** What was typed on the combo (for tests). */
+	public String typed() {
+		return typed.toString();
 	}
 
 	/** Chooses the item of this code, as a click would (for tests). */

@@ -1,17 +1,9 @@
 package fr.segurstudio.forms.swt.renderers;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.jface.bindings.keys.KeyStroke;
-import org.eclipse.jface.fieldassist.ContentProposal;
-import org.eclipse.jface.fieldassist.ContentProposalAdapter;
-import org.eclipse.jface.fieldassist.IContentProposal;
-import org.eclipse.jface.fieldassist.IContentProposalProvider;
 import org.eclipse.jface.fieldassist.TextContentAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -30,7 +22,7 @@ import fr.segurstudio.forms.swt.internal.Messages;
  * A code from a long list — the 355 messaging operators of seed §4 — typed in a text field that proposes, as one
  * types or on Ctrl+Space, the codes whose code or label contains what was typed (case and accents aside:
  * {@code mailiz}, {@code hop}, {@code CH _2}); choosing one writes its exact code ({@code CH _20}, spaces and
- * accents included) and commits it. Beside the field, the label of the code shown, or that it is not in the list.
+ * accents included) and commits it ({@link ChoiceProposals}). Beside the field, the label of the code shown, or that it is not in the list.
  */
 public class CodeRenderer extends TextRenderer {
 
@@ -52,30 +44,22 @@ public class CodeRenderer extends TextRenderer {
 		return info.choices().size() > ChoiceRenderer.MAX_CHOICES ? 25 : ControlRendererFactory.NOT_APPLICABLE;
 	}
 
-	/** Proposals shown at most at once. */
-	private static final int MAX_PROPOSALS = 60;
-
 	private final Map<String, String> labels = new HashMap<>();
-	private final List<String[]> searchable = new ArrayList<>();
+	private final ChoiceProposals proposals;
 	private Label meaning;
 
 	public CodeRenderer(ControlInfo info) {
 		super(info);
 		for (Choice choice : info.choices()) {
 			labels.put(choice.code(), choice.label());
-			searchable.add(new String[] { choice.code(), fold(choice.code()), fold(choice.label()) });
 		}
+		proposals = new ChoiceProposals(info.choices());
 	}
 
 	@Override
 	protected Control createEditor(Composite parent) {
 		Control editor = super.createEditor(parent);
-		ContentProposalAdapter adapter = new ContentProposalAdapter(text, new TextContentAdapter(), provider(),
-				KeyStroke.getInstance(SWT.CTRL, ' '), null);
-		adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
-		adapter.setAutoActivationDelay(250);
-		adapter.setPropagateKeys(true);
-		adapter.addContentProposalListener(proposal -> commit());
+		proposals.attach(text, new TextContentAdapter()).addContentProposalListener(proposal -> commit());
 		return editor;
 	}
 
@@ -91,32 +75,11 @@ public class CodeRenderer extends TextRenderer {
 
 	@Override
 	protected Control createExtra(Composite parent) {
-		meaning = context.toolkit().createLabel(parent, "");
-		GridDataFactory.swtDefaults().hint(220, SWT.DEFAULT).applyTo(meaning);
+		meaning = context.toolkit().createLabel(parent, "", SWT.WRAP);
+		// the code's label shrinks (and wraps) with the form, the field keeps its width
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(220, SWT.DEFAULT).minSize(MIN_EDITOR_WIDTH, SWT.DEFAULT)
+				.applyTo(meaning);
 		return meaning;
-	}
-
-	private IContentProposalProvider provider() {
-		return (contents, position) -> {
-			String typed = fold(contents.trim());
-			List<IContentProposal> proposals = new ArrayList<>();
-			for (String[] entry : searchable) {
-				if (typed.isEmpty() || entry[1].contains(typed) || entry[2].contains(typed)) {
-					String code = entry[0];
-					String label = labels.get(code);
-					proposals.add(new ContentProposal(code, code + " — " + label, label));
-					if (proposals.size() == MAX_PROPOSALS) {
-						break;
-					}
-				}
-			}
-			return proposals.toArray(IContentProposal[]::new);
-		};
-	}
-
-	/** Lower case, without accents: what a search compares. */
-	static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
 	@Override
@@ -130,11 +93,7 @@ public class CodeRenderer extends TextRenderer {
 
 	/** What the proposals offer for a text (for tests): their codes. */
 	public List<String> proposals(String typed) {
-		List<String> codes = new ArrayList<>();
-		for (IContentProposal proposal : provider().getProposals(typed, typed.length())) {
-			codes.add(proposal.getContent());
-		}
-		return codes;
+		return proposals.codes(typed);
 	}
 
 	/** The label shown beside the field (for tests). */

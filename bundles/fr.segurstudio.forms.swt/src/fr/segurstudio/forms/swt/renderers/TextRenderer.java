@@ -144,6 +144,7 @@ public class TextRenderer extends ControlRenderer {
 		counter = context.toolkit().createLabel(parent, NLS.bind(Messages.counter, "999", "999"));
 		counter.setData(WidgetKeys.KEY, node.key() + ".compteur");
 		GridDataFactory.swtDefaults().hint(counter.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 2, SWT.DEFAULT).applyTo(counter);
+		counter.setText(""); // the width measured; an empty field counts nothing
 		return counter;
 	}
 
@@ -159,7 +160,7 @@ public class TextRenderer extends ControlRenderer {
 		String value = text.getText();
 		int n = value.codePointCount(0, value.length());
 		int max = length.exact() ? length.value() : length.value() - 1;
-		counter.setText(NLS.bind(Messages.counter, n, max));
+		counter.setText(n == 0 ? "" : NLS.bind(Messages.counter, n, max));
 		boolean wrong = length.exact() ? n > 0 && n != max : n > max;
 		counter.setForeground(wrong ? text.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
 	}

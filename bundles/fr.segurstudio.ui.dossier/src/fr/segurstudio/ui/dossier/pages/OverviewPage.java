@@ -48,6 +48,10 @@ public final class OverviewPage extends DossierFormPage {
 	/** Seed §1.1 of each couloir: the advance is 30 % of the amount HT. */
 	private static final BigDecimal ADVANCE_RATE = new BigDecimal("0.30");
 
+	/** A figure's width before the section gives it its own (it wraps there). */
+	private static final int VALUE_WIDTH = 120;
+	private static final char NBSP = '\u00a0';
+
 	private Label couloir;
 	private Label logiciel;
 	private Text numeroAns;
@@ -114,8 +118,9 @@ public final class OverviewPage extends DossierFormPage {
 
 	private Label field(Composite parent, String label) {
 		toolkit.createLabel(parent, label);
-		Label value = toolkit.createLabel(parent, "");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+		// a figure wraps in the width the section has rather than being cut (a small hint: the section decides)
+		Label value = toolkit.createLabel(parent, "", SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(VALUE_WIDTH, SWT.DEFAULT).applyTo(value);
 		return value;
 	}
 
@@ -198,7 +203,8 @@ public final class OverviewPage extends DossierFormPage {
 		}
 		StringBuilder counts = new StringBuilder(NLS.bind(Messages.overviewRequestsValue, dossier.getDemandes().size()));
 		for (StatutDemande status : StatutDemande.values()) {
-			counts.append(" · ").append(status.getLiteral()).append(' ').append(byStatus.getOrDefault(status, 0));
+			// a status stays on one line with its count: the line breaks between statuses
+			counts.append(NBSP + "· ").append(status.getLiteral()).append(NBSP).append(byStatus.getOrDefault(status, 0));
 		}
 		requests.setText(counts.toString());
 		total.setText(RequestLabels.euros(sum));
