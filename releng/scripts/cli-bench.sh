@@ -22,35 +22,7 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 export XDG_RUNTIME_DIR
 unset CI SEGUR_NO_DAEMON
 trap 'for s in $scripts; do "$s" --stop-daemon >/dev/null 2>&1; done; rm -rf "$work"' EXIT
-python3 - "$root/bundles/fr.segurstudio.testing/golden" "$work/in" <<'PY'
-import json, os, re, sys, glob
-# amounts keep their written form (27450.00): read as marked strings, unquoted after writing
-golden, out = sys.argv[1], sys.argv[2]
-os.makedirs(out)
-seeds = sorted(glob.glob(os.path.join(golden, "*.json")))
-n = 0
-for f in range(50):
-    with open(seeds[f % len(seeds)], encoding="utf-8") as s:
-        doc = json.load(s, parse_float=lambda x: "\u0001" + x)
-    line = json.dumps(doc["lignesImport"][0], ensure_ascii=False)
-    lines = []
-    for r in range(200):
-        n += 1
-        l = json.loads(line.replace('"00001"', '"%05d"' % n).replace('-00001.', '-%05d.' % n))
-        l["numLigne"] = r + 1
-        lines.append(l)
-    doc["lignesImport"] = lines
-    text = re.sub(r'"\\u0001([^"]*)"', r"\1", json.dumps(doc, ensure_ascii=False, indent=2))
-    with open(os.path.join(out, "f%02d.json" % f), "w", encoding="utf-8") as t:
-        t.write(text + "\n")
-PY
-cat > "$work/gen.py" <<'PY'
-import csv, sys
-w = csv.writer(open(sys.argv[1], "w", newline="", encoding="utf-8"), delimiter=";")
-w.writerow(["numeroEditeur", "dateCommande", "montantSegurHT", "siret", "finess", "raisonSociale"])
-for i in range(10000):
-    w.writerow(["%05d" % (i + 1), "14/03/2022", "%d,00" % (27450 + i), "12345678200010", "010000000", "Laboratoire %d" % i])
-PY
+python3 "$root/releng/scripts/bench-inputs.py" "$root/bundles/fr.segurstudio.testing/golden" "$work/in"
 
 now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m/1e9}'; }
@@ -128,7 +100,7 @@ case_run "validate 50 files, 10,000 requests" "validate \"$work\"/in/*.json" v
 case_run "export 50 files, 10,000 requests" "export --out \"$work/out\" --date 20260310 \"$work\"/in/*.json" e
 r=0
 while [ $r -lt "$runs" ]; do
-  t0=$(now); "$python" "$work/gen.py" "$work/rows.csv"; t1=$(now); echo $((t1 - t0)) >> "$work/t.py"; r=$((r + 1))
+  t0=$(now); "$python" "$root/releng/scripts/csv-peer.py" "$work/rows.csv"; t1=$(now); echo $((t1 - t0)) >> "$work/t.py"; r=$((r + 1))
 done
 py=$(median < "$work/t.py")
 line="validate + export of 10,000 (sum of medians)"

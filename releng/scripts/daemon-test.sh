@@ -38,15 +38,20 @@ failed=0
 UMASK=022
 STDOUT=
 SETUP=
-run() { # label, directory, then the call's arguments: cold, then resident, compared
+# the one-shot run with the product's AOT cache (aot/, trained by the build with Java 25+) is a third side
+aot=
+[ -f "$(dirname "$segur")/aot/segur-cli.aot" ] && aot=aot
+run() { # label, directory, then the call's arguments: cold (without the AOT cache), with it, resident, compared
   label=$1 dir=$2
   shift 2
-  for how in cold resident; do
+  for how in cold $aot resident; do
     rm -rf "$work/out"
     [ -z "${SETUP:-}" ] || sh -c "$SETUP"
     out=${STDOUT:-$work/$how.out}
     : > "$work/$how.out"
     if [ $how = cold ]; then
+      (umask "$UMASK"; cd "$dir" && SEGUR_AOT=off "$segur" --no-daemon "$@" > "$out" 2> "$work/$how.err"; echo $? > "$work/$how.code")
+    elif [ $how = aot ]; then
       (umask "$UMASK"; cd "$dir" && "$segur" --no-daemon "$@" > "$out" 2> "$work/$how.err"; echo $? > "$work/$how.code")
     else
       (umask "$UMASK"; cd "$dir" && "$segur" "$@" > "$out" 2> "$work/$how.err"; echo $? > "$work/$how.code")
@@ -60,14 +65,23 @@ run() { # label, directory, then the call's arguments: cold, then resident, comp
     sed -i 's/segur-erreur-[0-9]*\.txt/segur-erreur-N.txt/' "$work/$how.err" # a failure's trace file has a new name each time
   done
   cases=$((cases + 1))
-  for part in code out err files; do
-    if ! cmp -s "$work/cold.$part" "$work/resident.$part"; then
-      echo "daemon-test: DIFFERENT $part: $label"
-      diff "$work/cold.$part" "$work/resident.$part" | head -n 20
-      failed=$((failed + 1))
-    fi
+  for other in $aot resident; do
+    for part in code out err files; do
+      if ! cmp -s "$work/cold.$part" "$work/$other.$part"; then
+        echo "daemon-test: DIFFERENT $part ($other): $label"
+        diff "$work/cold.$part" "$work/$other.$part" | head -n 20
+        failed=$((failed + 1))
+      fi
+    done
   done
 }
+if [ -n "$aot" ]; then
+  # the cache is used (the launcher's classes come from it), and a stale one (another JDK's) is not, in silence
+  SEGUR_JAVA_OPTS="-Xlog:class+load:file=$work/classes" "$segur" --no-daemon --version > /dev/null 2>&1
+  grep -q 'org.eclipse.equinox.launcher.Main source: shared objects file' "$work/classes" \
+    || { echo "daemon-test: the one-shot run did not use the AOT cache"; failed=$((failed + 1)); }
+  echo "daemon-test: one-shot runs compared with and without the AOT cache"
+fi
 in=$work/in
 run "--version" "$in" --version
 run "help" "$in" help

@@ -1,6 +1,7 @@
 package fr.segurstudio.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -77,6 +78,39 @@ class StartScriptTest {
 		assertTrue(cli.contains("--sun-misc-unsafe-memory-access=allow"), "Java 25 read from the release file: " + cli);
 		String gui = run(product, work);
 		assertTrue(!gui.contains("TieredStopAtLevel") && !gui.contains("-Xmn") && gui.contains("-data "), gui);
+	}
+
+	@Test
+	void theAotCacheServesOnlyTheJdkThatTrainedItAndOnlyTheOneShotRun() throws Exception {
+		Path product = fakeProduct();
+		Path work = Files.createDirectories(temp.resolve("work"));
+		String release = "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"25.0.3\"\nJAVA_RUNTIME_VERSION=\"25.0.3+9\"\n";
+		Files.writeString(temp.resolve("jdk/release"), release);
+		// the build's training run: the start script's own options, the cache written where it looks for it
+		String training = run(product, work, Map.of("SEGUR_NO_DAEMON", "1", "SEGUR_AOT_TRAIN", "1"), "export", "a.json");
+		assertTrue(training.contains("-XX:AOTCacheOutput=" + product.resolve("aot/segur-cli.aot")) && training.contains("-XX:TieredStopAtLevel=1"),
+				training);
+		assertEquals(temp.resolve("jdk").toString(), Files.readString(product.resolve("aot/jdk")).strip());
+		assertEquals(release, Files.readString(product.resolve("aot/release")));
+		// no cache written yet (the stand-in java writes none): the run goes without
+		assertFalse(run(product, work, "--version").contains("AOTCache"));
+		Files.writeString(product.resolve("aot/segur-cli.aot"), "cache");
+		String cached = run(product, work, "--version");
+		assertTrue(cached.contains("-XX:AOTCache=" + product.resolve("aot/segur-cli.aot") + " -Xlog:aot=off"), cached);
+		assertFalse(run(product, work).contains("AOTCache"), "the window has no cache of its own");
+		assertFalse(run(product, work, Map.of("SEGUR_NO_DAEMON", "1", "SEGUR_AOT", "off"), "--version").contains("AOTCache"));
+		// another build of the same JDK folder (an update), or the cache of another JDK: without the cache, in silence
+		Files.writeString(temp.resolve("jdk/release"), release.replace("25.0.3+9", "25.0.4+7"));
+		String updated = run(product, work, "--version");
+		assertFalse(updated.contains("AOTCache") || updated.contains("cmp"), updated);
+		Files.writeString(temp.resolve("jdk/release"), release);
+		Files.writeString(product.resolve("aot/jdk"), "/opt/autre-jdk\n");
+		assertFalse(run(product, work, "--version").contains("AOTCache"));
+		// a Java older than 25 trains nothing
+		Files.writeString(temp.resolve("jdk/release"), release.replace("\"25.", "\"21."));
+		Files.delete(product.resolve("aot/segur-cli.aot"));
+		String old = run(product, work, Map.of("SEGUR_NO_DAEMON", "1", "SEGUR_AOT_TRAIN", "1"), "export", "a.json");
+		assertFalse(old.contains("AOTCache"), old);
 	}
 
 	@Test

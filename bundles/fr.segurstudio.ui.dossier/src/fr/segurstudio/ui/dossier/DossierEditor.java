@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -29,6 +30,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageSelectionProvider;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -41,9 +43,11 @@ import fr.segurstudio.model.asp.AspPaths;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.issue.Issue;
 import fr.segurstudio.ui.Services;
+import fr.segurstudio.ui.StartupLog;
 import fr.segurstudio.ui.files.FileProblems;
 import fr.segurstudio.ui.dossier.internal.CommandStackHistory;
 import fr.segurstudio.ui.dossier.internal.DiskGuard;
+import fr.segurstudio.ui.dossier.internal.DossierLoading;
 import fr.segurstudio.ui.dossier.internal.DossierOutline;
 import fr.segurstudio.ui.dossier.internal.EditorInputs;
 import fr.segurstudio.ui.dossier.internal.SaveAsTargets;
@@ -72,6 +76,8 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 	public static final String CONTEXT = "fr.segurstudio.ui.dossier.context";
 
 	private DossierSession session;
+	private DossierLoading loading;
+	private ObjectUndoContext undoContext;
 	private IFile file;
 	private CommandStackHistory history;
 	private ValidationController validation;
@@ -117,29 +123,51 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		if (sessions == null) {
 			throw new PartInitException(Messages.editorNoServices);
 		}
-		try {
-			session = sessions.open(path);
-		} catch (IOException | RuntimeException e) {
-			// said in its tab (the platform's error part shows this message), in French, why and where
-			throw new PartInitException(NLS.bind(Messages.editorCannotOpen, path.getFileName(), FileProblems.reason(e)), e);
-		}
+		loading = new DossierLoading(sessions, path); // the window does not wait for the read
+		undoContext = new ObjectUndoContext(this, path.getFileName().toString());
 		super.init(site, input);
 		site.setSelectionProvider(new PageSelection());
 		file = EditorInputs.workspaceFile(input);
 		setPartName(path.getFileName().toString());
 		setTitleToolTip(path.toString());
-		history = new CommandStackHistory(session.commandStack(),
-				PlatformUI.getWorkbench().getOperationSupport().getOperationHistory(), path.getFileName().toString());
-		validation = new ValidationController(session, () -> file, this::showIssues);
-		session.addListener(reloads);
-		watch = new SessionWatch(session, site.getShell().getDisplay(), this::modelChanged);
-		disk = new DiskGuard(session, this::editorText, this::revert);
 		site.getPage().addPartListener(activation);
 		site.getService(IContextService.class).activateContext(CONTEXT);
 	}
 
+	/** « Lecture de… » until the file is read, then the pages. */
 	@Override
 	protected void addPages() {
+		addPage(loading.show(getContainer(), this::read));
+		setPageText(0, Messages.pageLoading);
+	}
+
+	/** Called for the dossier's own pages before they are used: they wait for the read when it is not over. */
+	private void ensureRead() {
+		if (session == null && loading != null) {
+			loading.deliver();
+		}
+	}
+
+	/** Whether the file is read and the pages built (commands are enabled then; they do not wait for it). */
+	public boolean isRead() {
+		return session != null;
+	}
+
+	@Override
+	public IFormPage setActivePage(String pageId) {
+		ensureRead();
+		return super.setActivePage(pageId);
+	}
+
+	private void read(DossierSession read) {
+		session = read;
+		history = new CommandStackHistory(session.commandStack(), PlatformUI.getWorkbench().getOperationSupport().getOperationHistory(),
+				undoContext);
+		validation = new ValidationController(session, () -> file, this::showIssues);
+		session.addListener(reloads);
+		watch = new SessionWatch(session, getSite().getShell().getDisplay(), this::modelChanged);
+		disk = new DiskGuard(session, this::editorText, this::revert);
+		removePage(0);
 		try {
 			OverviewPage overview = new OverviewPage(this);
 			requests = new RequestsPage(this);
@@ -152,6 +180,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
+		setActivePage(0);
 		validation.schedule(0);
 	}
 
@@ -184,12 +213,14 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 
 	@Override
 	public DossierSession session() {
+		ensureRead();
 		return session;
 	}
 
 	/** Runs an EMF command on the dossier's stack (one undo). */
 	@Override
 	public void execute(Command command) {
+		ensureRead();
 		commitForms();
 		if (command != null && command.canExecute()) {
 			session.commandStack().execute(command);
@@ -235,34 +266,39 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 
 	/** The text page of a .segur dossier, or null (a JSON file). */
 	public TextPage textPage() {
+		ensureRead();
 		return text;
 	}
 
 	/** Shows the text page (switching page commits, as a click on its tab). */
 	public void showTextPage() {
+		ensureRead();
 		if (textIndex >= 0) {
 			setActivePage(textIndex);
 		}
 	}
 
 	public IUndoContext undoContext() {
-		return history.context();
+		return undoContext;
 	}
 
 	/** The Demandes page (tests; a handler reads the selection the platform publishes, never the page). */
 	public RequestsPage requestsPage() {
+		ensureRead();
 		return requests;
 	}
 
 	/** Shows these requests selected on the Demandes page, the first one's form beside them. */
 	public void showRequests(List<Demande> demandes) {
+		ensureRead();
 		setActivePage(RequestsPage.ID);
 		requests.select(demandes);
 	}
 
 	/** Whether the last validation is older than the model (a change is being validated). */
 	public boolean isValidating() {
-		return validation.isPending();
+		ensureRead();
+		return validation != null && validation.isPending();
 	}
 
 	/** Commits what the pages' fields hold and have not committed yet (before a save, an undo, a page change). */
@@ -280,6 +316,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 	}
 
 	private void showIssues(List<Issue> placed) {
+		StartupLog.once("validation shown " + session.file().getFileName());
 		issues = placed;
 		issueListeners.forEach(listener -> listener.accept(placed));
 	}
@@ -291,6 +328,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		ensureRead();
 		commitForms();
 		if (text != null && !text.commit()) {
 			// the text page holds a text that does not read whole: saving the model would drop its edits
@@ -339,6 +377,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 
 	@Override
 	public void doSaveAs() {
+		ensureRead();
 		commitForms();
 		Path target = SaveAsTargets.ask(getSite().getShell(), session, null);
 		if (target != null) {
@@ -348,6 +387,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 
 	/** Writes the dossier into another file (its format by its extension) and goes on editing that one. */
 	public void saveAs(Path target) {
+		ensureRead();
 		try {
 			session.saveAs(target, DossierFormat.of(target));
 			IEditorInput input = EditorInputs.of(target);
@@ -378,6 +418,7 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 
 	/** Forgets the edits: the file as on disk (the Texte page's unsaved text too). */
 	public void revert() {
+		ensureRead();
 		try {
 			session.reload();
 			if (text != null) {
@@ -407,7 +448,8 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 
 	/** Shows a request (by numeroEditeur) on the Demandes page and the editor of the value at this path in it. */
 	public boolean reveal(String numeroEditeur, String path) {
-		if (session.dossier() == null || numeroEditeur == null) {
+		ensureRead();
+		if (session == null || session.dossier() == null || numeroEditeur == null) {
 			setActivePage(OverviewPage.ID);
 			return false;
 		}
@@ -427,9 +469,9 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 			return adapter.cast(this);
 		}
 		if (adapter == IUndoContext.class) {
-			return adapter.cast(history.context());
+			return adapter.cast(undoContext);
 		}
-		if (adapter == IContentOutlinePage.class) {
+		if (adapter == IContentOutlinePage.class && session != null) {
 			if (outline == null) {
 				outline = new DossierOutline(session, getSite().getSelectionProvider(), this::showRequests);
 			}
@@ -440,6 +482,9 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 
 	@Override
 	public void dispose() {
+		if (loading != null) {
+			loading.cancel();
+		}
 		if (watch != null) {
 			watch.close();
 		}

@@ -14,6 +14,8 @@ public final class Messages extends NLS {
 	public static String editorNotAFile;
 	public static String editorNoServices;
 	public static String editorCannotOpen;
+	public static String editorLoading;
+	public static String pageLoading;
 	public static String readOnly;
 	public static String saveFailedTitle;
 	public static String saveFailed;

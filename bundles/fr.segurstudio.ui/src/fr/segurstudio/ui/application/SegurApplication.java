@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
 import fr.segurstudio.ui.Messages;
+import fr.segurstudio.ui.StartupLog;
 
 /**
  * The GUI ({@code fr.segurstudio.ui.application}): the Eclipse 3.x workbench on the workspace given by
@@ -30,6 +31,7 @@ public final class SegurApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		StartupLog.phase("application started (bundles resolved)");
 		Display display = PlatformUI.createDisplay();
 		Location workspace = Platform.getInstanceLocation();
 		try {

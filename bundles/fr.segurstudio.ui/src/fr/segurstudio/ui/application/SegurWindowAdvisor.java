@@ -1,6 +1,10 @@
 package fr.segurstudio.ui.application;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -8,6 +12,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.contexts.IContextService;
 
 import fr.segurstudio.ui.Messages;
+import fr.segurstudio.ui.StartupLog;
 
 /**
  * The main window: its size, its bars, and its title that names the active editor's file. What the IDE's action sets
@@ -42,5 +47,16 @@ final class SegurWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		new WindowTitle(getWindowConfigurer()).install();
 		getWindowConfigurer().getWindow().getService(IContextService.class).activateContext(CONTEXT);
+		StartupLog.phase("window opened");
+		if (StartupLog.enabled()) {
+			Display display = getWindowConfigurer().getWindow().getShell().getDisplay();
+			display.addFilter(SWT.Paint, new Listener() {
+				@Override
+				public void handleEvent(Event event) {
+					StartupLog.once("first paint");
+					display.removeFilter(SWT.Paint, this);
+				}
+			});
+		}
 	}
 }

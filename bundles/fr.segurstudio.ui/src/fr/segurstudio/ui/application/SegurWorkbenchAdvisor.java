@@ -26,6 +26,7 @@ import org.osgi.framework.Bundle;
 import fr.segurstudio.ui.Messages;
 import fr.segurstudio.ui.OpenWork;
 import fr.segurstudio.ui.files.Recovery;
+import fr.segurstudio.ui.StartupLog;
 import fr.segurstudio.ui.preferences.SegurPreferencePage;
 import fr.segurstudio.workspace.DossierFolders;
 
@@ -71,6 +72,7 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void preStartup() {
+		StartupLog.phase("workbench created");
 		try {
 			DossierFolders.project(null); // where opened folders are linked
 			DossierFolders.tidy(null); // one link per real path, also for links an older version wrote
@@ -81,6 +83,7 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		StartupLog.phase("workbench started (editors restored)");
 		IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
 		IWorkbenchWindow active = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchWindow window = active != null ? active : windows.length > 0 ? windows[0] : null; // not active yet without a window manager
@@ -94,6 +97,7 @@ public final class SegurWorkbenchAdvisor extends WorkbenchAdvisor {
 			if (!toOpen.isEmpty()) {
 				OpenWork.open(window, toOpen);
 			}
+			StartupLog.phase("window answers (event loop running)");
 		});
 	}
 

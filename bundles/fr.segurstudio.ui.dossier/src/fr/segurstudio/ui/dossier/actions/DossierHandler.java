@@ -113,7 +113,8 @@ public abstract class DossierHandler extends AbstractHandler {
 	@Override
 	public void setEnabled(Object evaluationContext) {
 		Object part = evaluationContext instanceof IEvaluationContext context ? context.getVariable(ISources.ACTIVE_EDITOR_NAME) : null;
-		setBaseEnabled(part instanceof DossierEditor editor && accepts(editor));
+		// a dossier still being read: disabled until it is (asking would make the window wait for the read)
+		setBaseEnabled(part instanceof DossierEditor editor && editor.isRead() && accepts(editor));
 	}
 
 	private boolean accepts(DossierEditor editor) {

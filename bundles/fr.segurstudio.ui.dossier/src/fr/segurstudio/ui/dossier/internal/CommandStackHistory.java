@@ -29,10 +29,11 @@ public final class CommandStackHistory implements CommandStackListener, AutoClos
 	private Command mirrored;
 	private boolean replaying;
 
-	public CommandStackHistory(BasicCommandStack stack, IOperationHistory history, String label) {
+	/** The context is the editor's, made before its file is read (the Undo action follows it from the start). */
+	public CommandStackHistory(BasicCommandStack stack, IOperationHistory history, ObjectUndoContext context) {
 		this.stack = stack;
 		this.history = history;
-		this.context = new ObjectUndoContext(this, label);
+		this.context = context;
 		history.setLimit(context, 1000);
 		stack.addCommandStackListener(this);
 	}
