@@ -50,7 +50,7 @@ run() { # label, directory, then the call's arguments: cold (without the AOT cac
     out=${STDOUT:-$work/$how.out}
     : > "$work/$how.out"
     if [ $how = cold ]; then
-      (umask "$UMASK"; cd "$dir" && SEGUR_AOT=off "$segur" --no-daemon "$@" > "$out" 2> "$work/$how.err"; echo $? > "$work/$how.code")
+      (umask "$UMASK"; cd "$dir" && SEGUR_AOT=off SEGUR_CLI_BUNDLES=all "$segur" --no-daemon "$@" > "$out" 2> "$work/$how.err"; echo $? > "$work/$how.code")
     elif [ $how = aot ]; then
       (umask "$UMASK"; cd "$dir" && "$segur" --no-daemon "$@" > "$out" 2> "$work/$how.err"; echo $? > "$work/$how.code")
     else
@@ -81,6 +81,15 @@ if [ -n "$aot" ]; then
   grep -q 'org.eclipse.equinox.launcher.Main source: shared objects file' "$work/classes" \
     || { echo "daemon-test: the one-shot run did not use the AOT cache"; failed=$((failed + 1)); }
   echo "daemon-test: one-shot runs compared with and without the AOT cache"
+fi
+# the command line's own configuration (its bundles only) is used when the build wrote it; the reference runs
+# ("cold") go with every bundle and without the AOT cache
+lean=$(dirname "$segur")/configuration-cli
+if [ -d "$lean" ]; then
+  rm -rf "$lean/org.eclipse.osgi"
+  "$segur" --no-daemon --version > /dev/null 2>&1
+  [ -d "$lean/org.eclipse.osgi" ] || { echo "daemon-test: the one-shot run did not use configuration-cli"; failed=$((failed + 1)); }
+  echo "daemon-test: one-shot runs compared with every bundle and with the command line's own"
 fi
 in=$work/in
 run "--version" "$in" --version
