@@ -167,6 +167,9 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		session.addListener(reloads);
 		watch = new SessionWatch(session, getSite().getShell().getDisplay(), this::modelChanged);
 		disk = new DiskGuard(session, this::editorText, this::revert);
+		if (outline != null) {
+			outline.show(session);
+		}
 		removePage(0);
 		try {
 			OverviewPage overview = new OverviewPage(this);
@@ -471,9 +474,12 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		if (adapter == IUndoContext.class) {
 			return adapter.cast(undoContext);
 		}
-		if (adapter == IContentOutlinePage.class && session != null) {
+		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
-				outline = new DossierOutline(session, getSite().getSelectionProvider(), this::showRequests);
+				outline = new DossierOutline(getSite().getSelectionProvider(), this::showRequests);
+				if (session != null) {
+					outline.show(session);
+				}
 			}
 			return adapter.cast(outline);
 		}

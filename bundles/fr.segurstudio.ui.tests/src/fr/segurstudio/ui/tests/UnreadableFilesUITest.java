@@ -102,6 +102,8 @@ class UnreadableFilesUITest {
 		bot.pump(200);
 		assertEquals(unreadable.name, part.getTitle(), "the tab is named after the file");
 		Composite tab = (Composite) bot.waitFor("the tab's content", () -> control(part));
+		// the file is read in a Job: the reason replaces « Lecture de … » when the read has failed
+		bot.waitFor("the read over", () -> !texts(tab).contains("Lecture de"));
 		String said = texts(tab);
 		assertTrue(said.contains(unreadable.reason), "the tab says why, in French: " + said);
 		List<IStatus> failures = logged.stream().filter(UnreadableFilesUITest::programFailure).toList();

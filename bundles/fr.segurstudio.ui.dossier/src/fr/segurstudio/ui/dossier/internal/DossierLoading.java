@@ -81,6 +81,9 @@ public final class DossierLoading {
 				display.asyncExec(DossierLoading.this::deliver);
 			}
 		});
+		if (session != null || failure != null) {
+			display.asyncExec(this::deliver); // read (or failed: a file gone) before the editor's contents were made
+		}
 		return placeholder;
 	}
 

@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import fr.segurstudio.editing.DossierSession;
@@ -32,7 +33,7 @@ import fr.segurstudio.ui.dossier.pages.SessionWatch;
  */
 public final class DossierOutline extends ContentOutlinePage {
 
-	private final DossierSession session;
+	private DossierSession session;
 	private final ISelectionProvider editorSelection;
 	private final Consumer<List<Demande>> show;
 	private final ISelectionChangedListener fromEditor = event -> follow(event.getSelection());
@@ -45,10 +46,24 @@ public final class DossierOutline extends ContentOutlinePage {
 	 * @param editorSelection the editor's selection provider (the Demandes table's selection)
 	 * @param show            selects requests on the Demandes page
 	 */
-	public DossierOutline(DossierSession session, ISelectionProvider editorSelection, Consumer<List<Demande>> show) {
-		this.session = session;
+	public DossierOutline(ISelectionProvider editorSelection, Consumer<List<Demande>> show) {
 		this.editorSelection = editorSelection;
 		this.show = show;
+	}
+
+	/**
+	 * The dossier to show, once its file is read (the editor reads it in a Job: the Outline view, which asks for its
+	 * page when the editor becomes active, gets this page at once, empty until then).
+	 */
+	public void show(DossierSession read) {
+		if (session != null) {
+			return;
+		}
+		session = read;
+		TreeViewer viewer = getTreeViewer();
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			attach(viewer.getControl().getDisplay());
+		}
 	}
 
 	@Override
@@ -85,15 +100,22 @@ public final class DossierOutline extends ContentOutlinePage {
 				return demande.getNumeroEditeur() + (name.isEmpty() ? "" : " – " + name) + " (" + demande.getStatut() + ")";
 			}
 		});
-		viewer.setInput(session.dossier());
-		shown = requests();
 		viewer.addSelectionChangedListener(event -> {
 			List<Demande> selected = requests(event.getSelection());
 			if (!passing && !selected.isEmpty()) {
 				pass(() -> show.accept(selected));
 			}
 		});
-		watch = new SessionWatch(session, parent.getDisplay(), this::refresh);
+		if (session != null) {
+			attach(parent.getDisplay());
+		}
+	}
+
+	/** Shows the session's requests and follows the session and the table's selection from now on. */
+	private void attach(Display display) {
+		getTreeViewer().setInput(session.dossier());
+		shown = requests();
+		watch = new SessionWatch(session, display, this::refresh);
 		editorSelection.addSelectionChangedListener(fromEditor);
 		follow(editorSelection.getSelection());
 	}
@@ -131,7 +153,7 @@ public final class DossierOutline extends ContentOutlinePage {
 	}
 
 	private List<Demande> requests() {
-		return session.dossier() == null ? List.of() : List.copyOf(session.dossier().getDemandes());
+		return session == null || session.dossier() == null ? List.of() : List.copyOf(session.dossier().getDemandes());
 	}
 
 	/** After a command (only what it touched), or a change of the session (null: everything). */
