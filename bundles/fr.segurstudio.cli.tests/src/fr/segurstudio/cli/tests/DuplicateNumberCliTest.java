@@ -64,6 +64,25 @@ class DuplicateNumberCliTest {
 				errors + ": the first named by its place, not by a « ligne » a text has at line " + first);
 	}
 
+	@ParameterizedTest
+	@EnumSource(Golden.class)
+	void theFirstIsNamedByItsPlaceWhereverItStands(Golden golden) throws IOException {
+		String segur = golden.segurText();
+		int start = segur.indexOf("  demande \"00001\" {");
+		int end = segur.lastIndexOf("}");
+		String block = segur.substring(start, end);
+		// 00001, 00002, 00003, 00002: the fourth repeats the second
+		String text = segur.substring(0, end) + "\n" + block.replace("\"00001\"", "\"00002\"") + "\n" + block.replace("\"00001\"", "\"00003\"") + "\n"
+				+ block.replace("\"00001\"", "\"00002\"") + segur.substring(end);
+		Fixtures.write(dir, "fusion.segur", text);
+		CliRun run = segurIn(dir, "validate", "fusion.segur");
+		assertEquals(1, run.exitCode, run.stdout());
+		List<String> errors = duplicates(run);
+		assertEquals(1, errors.size(), run.stdout());
+		assertTrue(errors.get(0).startsWith("fusion.segur:" + lineOf(text, "demande \"00002\"", 2) + ":"), errors.toString());
+		assertTrue(errors.get(0).contains(": demande 00002 : numeroEditeur 00002 déjà utilisé par la demande 00002 (2e du dossier) : "), errors.toString());
+	}
+
 	/** The 1-based line of the n-th occurrence of the text. */
 	static int lineOf(String content, String text, int n) {
 		int at = -1;
