@@ -104,6 +104,9 @@ run "validate with errors" "$in" validate erreurs.json ans.json coupe.json
 run "validate a missing file" "$in" validate absent.json bio-sgl-durand.json
 run "validate relative path from another directory" "$in/sub" validate ../bio-sgl-durand.json ../erreurs.json
 run "validate --format json" "$in" validate --format json bio-sgl-durand.json erreurs.json coupe.json absent.json
+for f in sarif github gitlab junit; do
+  run "validate --format $f from another directory" "$in/sub" validate --format $f ../bio-sgl-durand.segur ../erreurs.json ../absent.json
+done
 run "validate --mode asp" "$in" validate --mode asp mdv-lgc-liberal.json
 run "import" "$in" import rad-ris-radio2000.json erreurs.json
 run "couloirs" "$in" couloirs

@@ -61,6 +61,9 @@ public final class Messages extends NLS {
 	public static String badChoice;
 	public static String validateSummary;
 	public static String validateHelp;
+	public static String sarifToolName;
+	public static String validateCiSummary;
+	public static String validateCiStructure;
 	public static String validateFileRejected;
 	public static String validateFileAccepted;
 	public static String validateRequest;

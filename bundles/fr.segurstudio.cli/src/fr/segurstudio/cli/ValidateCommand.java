@@ -33,9 +33,9 @@ import fr.segurstudio.validation.json.PortalAnswer;
 import fr.segurstudio.validation.json.ReportJson;
 
 /**
- * {@code segur validate [--mode asp|all] [--format text|json] FILE...}: the portal's two controls and the
+ * {@code segur validate [--mode asp|all] [--format text|json|sarif|github|gitlab|junit] FILE...}: the portal's two controls and the
  * checks it does not make. Exit 0 when no file has an error (warnings allowed), 1 when one has, 2 on
- * usage or I/O problems. The JSON format is a contract (see ReportJson).
+ * usage or I/O problems. The JSON format is a contract (see ReportJson); the CI tools' formats are ReportFormat's.
  */
 final class ValidateCommand extends NamedCommand {
 
@@ -48,7 +48,10 @@ final class ValidateCommand extends NamedCommand {
 		Arguments arguments = new Arguments(args, Set.of("--mode", "--format", "--couloir", "--profils", "--retour"),
 				Set.of(PieceFiles.OUTSIDE_OPTION));
 		Mode mode = choice(arguments.value("--mode"), "--mode", Map.of("asp", Mode.ASP, "all", Mode.ALL), Mode.ALL);
-		boolean json = choice(arguments.value("--format"), "--format", Map.of("text", false, "json", true), false);
+		Map<String, String> formats = new HashMap<>(Map.of("text", "text", "json", "json"));
+		ReportFormat.CI.keySet().forEach(name -> formats.put(name, name));
+		String format = choice(arguments.value("--format"), "--format", formats, "text");
+		boolean asText = format.equals("text");
 		Inputs inputs = new Inputs(context);
 		ProfilsDeclares profils = profils(arguments.value("--profils"), inputs);
 		boolean ioProblem = false;
@@ -72,7 +75,7 @@ final class ValidateCommand extends NamedCommand {
 		// the report's text is written in the worker too: placing 10,000 issues at their line and column is work
 		List<PerFile.Outcome<Checked>> checked = PerFile.map(imported, result -> Inputs.guard(result.file(), () -> {
 			FileReport report = validator.validate(result, mode, validation);
-			return new Checked(report, json ? null : lines(report));
+			return new Checked(report, asText ? lines(report) : null);
 		}));
 		Map<FileReport, List<String>> texts = new IdentityHashMap<>();
 		for (int i = 0; i < checked.size(); i++) {
@@ -90,9 +93,13 @@ final class ValidateCommand extends NamedCommand {
 			order.putIfAbsent(arguments.files().get(i), i);
 		}
 		reports.sort(Comparator.comparingInt(r -> order.getOrDefault(r.file(), -1)));
-		if (json) {
+		if (!asText) {
 			try {
-				ReportJson.write(reports, context.out());
+				if (format.equals("json")) {
+					ReportJson.write(reports, context.out());
+				} else {
+					ReportFormat.CI.get(format).write(reports, context);
+				}
 			} catch (IOException e) {
 				context.err().println(e.getMessage());
 				return USAGE;

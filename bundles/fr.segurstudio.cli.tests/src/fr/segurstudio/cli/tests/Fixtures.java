@@ -82,6 +82,22 @@ final class Fixtures {
 				+ golden.substring(end);
 	}
 
+	/**
+	 * A golden ASP JSON file with its one request twice, under these numbers (numLigne 1 and 2, each its
+	 * supporting document named after its number).
+	 */
+	static String twoRequests(String golden, String first, String second) {
+		int start = golden.indexOf("    {\n      \"numLigne\"");
+		int end = golden.lastIndexOf("    }\n") + "    }".length();
+		String request = golden.substring(start, end);
+		return golden.substring(0, start) + numbered(request, first) + ",\n" + numbered(request, second).replace("\"numLigne\": 1", "\"numLigne\": 2")
+				+ golden.substring(end);
+	}
+
+	private static String numbered(String request, String numero) {
+		return request.replace("\"numeroEditeur\": \"00001\"", "\"numeroEditeur\": " + json(numero)).replace("-00001.pdf\"", "-" + numero + ".pdf\"");
+	}
+
 	/** A JSON literal: null, or the string quoted and escaped. */
 	static String json(String value) {
 		return value == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";

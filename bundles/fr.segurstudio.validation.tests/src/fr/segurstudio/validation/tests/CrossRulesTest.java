@@ -48,7 +48,7 @@ class CrossRulesTest {
 		assertEquals(1, issues.size());
 		assertEquals(Severity.ERROR, issues.get(0).severity());
 		assertEquals(copy, issues.get(0).target());
-		assertTrue(issues.get(0).message().startsWith("numeroEditeur 00001 déjà utilisé par la demande 00001 (ligne 1)"));
+		assertTrue(issues.get(0).message().startsWith("numeroEditeur 00001 déjà utilisé par la demande 00001 (1re du dossier)"), issues.get(0).message());
 		// the same sites in both requests: financed once
 		assertEquals(3, withCode(Checks.validate(dossier), IssueCodes.SITE_DOUBLE).size());
 	}

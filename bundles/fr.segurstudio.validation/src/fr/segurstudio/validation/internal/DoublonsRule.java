@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import fr.segurstudio.model.asp.AspAnnotation;
 import fr.segurstudio.model.asp.AspClassMapping;
 import fr.segurstudio.model.asp.AspFeatureMapping;
+import fr.segurstudio.model.asp.RawValues;
 import fr.segurstudio.model.core.Demande;
 import fr.segurstudio.model.core.Dossier;
 import fr.segurstudio.model.core.SegurPackage;
@@ -157,7 +158,11 @@ final class DoublonsRule implements Rule {
 		Demande demande = use.demande();
 		String which = "la demande " + demande.getNumeroEditeur();
 		if (use.sameDossier()) {
-			return which + " (ligne " + (dossier.getDemandes().indexOf(demande) + 1) + ")";
+			int position = dossier.getDemandes().indexOf(demande) + 1;
+			// « ligne » is the ASP's word for a request of a JSON file (numLigne); a .segur text has none, and there
+			// « ligne 1 » would read as the first line of the text
+			return which + (RawValues.text(demande, SegurPackage.Literals.DEMANDE__NUM_LIGNE) != null ? " (ligne " + position + ")"
+					: " (" + position + (position == 1 ? "re" : "e") + " du dossier)");
 		}
 		Dossier other = (Dossier) demande.eContainer();
 		String name = other.eResource() != null && other.eResource().getURI() != null ? other.eResource().getURI().lastSegment()
