@@ -1,0 +1,142 @@
+package fr.segurstudio.cli.tests;
+
+import static fr.segurstudio.cli.tests.CliRun.segurIn;
+import static fr.segurstudio.cli.tests.Fixtures.block;
+import static fr.segurstudio.cli.tests.Fixtures.dossier;
+import static fr.segurstudio.cli.tests.Fixtures.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.segurstudio.testing.Golden;
+
+/**
+ * segur merge on the three files git would hand it, and segur diff across formats: the members of each class
+ * of change (a block of a list, a list that grows, the header, several collisions, one request added twice).
+ */
+class DossierMergeCliTest {
+
+	private static final String FILE = "labo.segur";
+
+	@TempDir
+	Path dir;
+
+	private static String base() {
+		return dossier(request("00001"), request("00002"));
+	}
+
+	/** Merges and returns what our file holds afterwards; asserts the exit code. */
+	private String merge(String base, String ours, String theirs, int exitCode) throws IOException {
+		Files.writeString(dir.resolve("base"), base, StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("ours"), ours, StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("theirs"), theirs, StandardCharsets.UTF_8);
+		CliRun run = segurIn(dir, "merge", "base", "ours", "theirs", "7", FILE);
+		assertEquals(exitCode, run.exitCode, run.stderr());
+		lastRun = run;
+		return Files.readString(dir.resolve("ours"), StandardCharsets.UTF_8);
+	}
+
+	private CliRun lastRun;
+
+	/** The seed's request's n-th site (1 or 2) with another client name. */
+	private static String client(String text, int site, String name) {
+		String finess = site == 1 ? "numeroFINESSJuridique \"999999991\"\n        nomClient \"DURAND\"" : "numeroFINESSJuridique \"999999992\"\n        nomClient \"DURAND\"";
+		String renamed = finess.replace("nomClient \"DURAND\"", "nomClient \"" + name + "\"");
+		int at = text.indexOf(finess);
+		return text.substring(0, at) + renamed + text.substring(at + finess.length());
+	}
+
+	@Test
+	void twoSitesOfOneRequestChangedOnEachSideBothKept() throws IOException {
+		String ours = client(base(), 1, "PREMIER");
+		String theirs = client(base(), 2, "SECOND");
+		String merged = merge(base(), ours, theirs, 0);
+		assertEquals(client(client(base(), 1, "PREMIER"), 2, "SECOND"), merged);
+	}
+
+	@Test
+	void aSiteAddedByThemAndAFieldChangedByUsBothKept() throws IOException {
+		String site = "      EtablissementsClients {\n        numeroFINESSJuridique \"999999993\"\n        nomClient \"TROISIEME\"\n"
+				+ "        emailClient \"c@exemple.fr\"\n        telephoneClient \"0102030405\"\n        numeroFINESSGeos [\"333333333\"]\n      }\n";
+		String anchor = "        numeroFINESSGeos [\"222222222\"]\n      }\n";
+		String withSite = base().replaceFirst(java.util.regex.Pattern.quote(anchor), java.util.regex.Matcher.quoteReplacement(anchor + site));
+		String ours = base().replaceFirst("montantSegurHT 27450.00", "montantSegurHT 1.00");
+		String merged = merge(base(), ours, withSite, 0);
+		String first = block(merged, "00001");
+		assertTrue(first.contains("nomClient \"TROISIEME\"") && first.contains("numeroFINESSGeos [\"333333333\"]"), merged);
+		assertTrue(first.contains("montantSegurHT 1.00"), merged);
+		assertEquals(block(base(), "00002"), block(merged, "00002"));
+		// the result reads as both changes and nothing else
+		Files.writeString(dir.resolve("attendu.segur"), withSite.replaceFirst("montantSegurHT 27450.00", "montantSegurHT 1.00"), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("fusion.segur"), merged, StandardCharsets.UTF_8);
+		CliRun same = segurIn(dir, "diff", "attendu.segur", "fusion.segur");
+		assertEquals(0, same.exitCode, same.stdout());
+	}
+
+	@Test
+	void theHeaderChangedTwoWaysLeavesOursUntouched() throws IOException {
+		String ours = base().replace("numeroAns \"ANS0000001\"", "numeroAns \"ANS0000002\"");
+		String theirs = base().replace("numeroAns \"ANS0000001\"", "numeroAns \"ANS0000003\"");
+		assertEquals(ours, merge(base(), ours, theirs, 1));
+		assertTrue(lastRun.stderr().startsWith(FILE + " : conflit dans l'en-tête du dossier : "), lastRun.stderr());
+		assertTrue(lastRun.stderr().contains("(numeroAns)"), lastRun.stderr());
+	}
+
+	@Test
+	void theHeaderChangedOnOneSideIsTaken() throws IOException {
+		String theirs = base().replace("numeroAns \"ANS0000001\"", "numeroAns \"ANS0000003\"");
+		String ours = base().replace("montantSegurHT 27450.00\n    }\n    beneficiaires {\n      isMandataire true", "montantSegurHT 5.00\n    }\n    beneficiaires {\n      isMandataire true");
+		String merged = merge(base(), ours, theirs, 0);
+		assertTrue(merged.contains("numeroAns \"ANS0000003\""), merged);
+		assertTrue(merged.contains("montantSegurHT 5.00"), merged);
+	}
+
+	@Test
+	void severalCollisionsGetSuccessiveNumbers() throws IOException {
+		String ours = dossier(request("00001"), request("00002"), request("00003").replace("27450.00", "3.00"), request("00004").replace("27450.00", "4.00"));
+		String theirs = dossier(request("00001"), request("00002"), request("00003").replace("27450.00", "30.00"),
+				request("00004").replace("27450.00", "40.00"));
+		String merged = merge(base(), ours, theirs, 0);
+		assertTrue(block(merged, "00003").contains("montantSegurHT 3.00"), merged);
+		assertTrue(block(merged, "00004").contains("montantSegurHT 4.00"), merged);
+		assertTrue(block(merged, "00005").contains("montantSegurHT 30.00") && block(merged, "00005").contains("BIO-SGL-Va1-BDC-00005.pdf"), merged);
+		assertTrue(block(merged, "00006").contains("montantSegurHT 40.00") && block(merged, "00006").contains("BIO-SGL-Va1-BDC-00006.pdf"), merged);
+		assertEquals(List.of("labo.segur : la demande 00003 ajoutée des deux côtés : celle de l'autre branche devient 00005 (pièces renommées)",
+				"labo.segur : la demande 00004 ajoutée des deux côtés : celle de l'autre branche devient 00006 (pièces renommées)"),
+				lastRun.stderr().lines().toList());
+	}
+
+	@Test
+	void theSameRequestAddedOnBothSidesIsKeptOnce() throws IOException {
+		String both = dossier(request("00001"), request("00002"), request("00003"));
+		String merged = merge(base(), both, both, 0);
+		assertEquals(both, merged);
+		assertEquals("", lastRun.stderr());
+	}
+
+	@Test
+	void aRetiredNumberOfTheirsIsNeverHandedOut() throws IOException {
+		String ours = dossier(request("00001"), request("00002"), request("00003").replace("27450.00", "3.00"));
+		String theirs = dossier(Fixtures.SIRET, List.of("numerosEditeurUtilises [\"00004\", \"00009\"]"), request("00001"), request("00002"),
+				request("00003").replace("27450.00", "30.00"));
+		String merged = merge(base(), ours, theirs, 0);
+		assertTrue(block(merged, "00010").contains("montantSegurHT 30.00"), merged);
+		assertTrue(merged.contains("\"00009\""), "their retired numbers kept: " + merged);
+	}
+
+	@Test
+	void theSameDossierAsJsonAndAsTextHasNoDifference() throws IOException {
+		Files.writeString(dir.resolve(Golden.BIO_SGL.fileName()), Golden.BIO_SGL.text(), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve(Golden.BIO_SGL.segurFileName()), Golden.BIO_SGL.segurText(), StandardCharsets.UTF_8);
+		CliRun run = segurIn(dir, "diff", Golden.BIO_SGL.fileName(), Golden.BIO_SGL.segurFileName());
+		assertEquals(0, run.exitCode, run.stdout() + run.stderr());
+	}
+}
