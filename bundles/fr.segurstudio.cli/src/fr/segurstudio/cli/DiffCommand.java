@@ -1,5 +1,6 @@
 package fr.segurstudio.cli;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ final class DiffCommand extends NamedCommand {
 			String path = args.get(0);
 			context.out().println(NLS.bind(Messages.diffFileHeader, Echo.longText(path)));
 			try {
-				diff(context, path, args.get(1), path, args.get(4));
+				diff(context, path, args.get(1), path, args.get(4), context.out()); // git shows only what the driver prints
 			} catch (Inputs.Unreadable e) {
 				context.out().println(e.getMessage());
 			} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -43,19 +44,25 @@ final class DiffCommand extends NamedCommand {
 			throw new UsageException(Messages.diffTwoFiles);
 		}
 		try {
-			return diff(context, files.get(0), files.get(0), files.get(1), files.get(1)) ? OK : INPUT_ERRORS;
+			return diff(context, files.get(0), files.get(0), files.get(1), files.get(1), context.err()) ? OK : INPUT_ERRORS;
 		} catch (Inputs.Unreadable e) {
 			context.err().println(e.getMessage());
 			return USAGE;
 		}
 	}
 
-	/** Prints the diff; true when the two versions hold the same. */
-	private static boolean diff(CliContext context, String oldName, String oldFile, String newName, String newFile) throws Inputs.Unreadable {
+	/** Prints the diff, and on {@code notes} what a version left out; true when the two versions hold the same. */
+	private static boolean diff(CliContext context, String oldName, String oldFile, String newName, String newFile, PrintStream notes)
+			throws Inputs.Unreadable {
 		DossierVersions versions = new DossierVersions(context);
 		DossierVersions.Version before = versions.read(oldFile, oldName, false);
 		DossierVersions.Version after = versions.read(newFile, newName, false);
 		FieldTexts fields = new FieldTexts(versions.texts().injector().getInstance(TextStructure.class), context.service(ViewRegistry.class));
+		for (DossierVersions.Version version : List.of(before, after)) {
+			if (version.leftOut() != null) { // compared as far as it reads; said first
+				notes.println(NLS.bind(Messages.diffPartial, version.leftOut()));
+			}
+		}
 		DossierDiff diff = new DossierDiff(fields, before.dossier(), after.dossier());
 		diff.lines().forEach(context.out()::println);
 		return diff.same();

@@ -73,7 +73,7 @@ final class DossierMerge {
 		return headerConflicts;
 	}
 
-	/** Requests that could not be renumbered (all 99,999 numbers used): kept out, said. */
+	/** Requests of theirs that could not be renumbered (all 99,999 numbers used): the merge cannot take them. */
 	List<String> exhausted() {
 		return exhausted;
 	}

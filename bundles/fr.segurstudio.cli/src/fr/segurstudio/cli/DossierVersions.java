@@ -20,8 +20,11 @@ import fr.segurstudio.model.issue.Issue;
  */
 final class DossierVersions {
 
-	/** A version read: its text (.segur), the parse that {@link DossierTexts#update} edits, and its model (null: empty). */
-	record Version(String text, DossierTexts.Parsed parsed, Dossier dossier) {
+	/**
+	 * A version read: its text (.segur), the parse that {@link DossierTexts#update} edits, its model (null: empty),
+	 * and, when the text did not read entirely, the first thing it left out (null otherwise).
+	 */
+	record Version(String text, DossierTexts.Parsed parsed, Dossier dossier, String leftOut) {
 	}
 
 	/** What git names the version of a file that does not exist on one side. */
@@ -47,7 +50,7 @@ final class DossierVersions {
 	 */
 	Version read(String file, String name, boolean whole) throws Inputs.Unreadable {
 		if (NO_FILE.equals(file)) { // git's side of a file added or deleted
-			return new Version("", null, null);
+			return new Version("", null, null, null);
 		}
 		Path path = context.workingDirectory().resolve(file);
 		if (!Inputs.isText(name)) {
@@ -55,7 +58,7 @@ final class DossierVersions {
 			if (result.dossier() == null && result.readable()) {
 				throw new Inputs.Unreadable(NLS.bind(Messages.gitUnreadable, Echo.longText(name), Messages.gitNoDossier));
 			}
-			return new Version(null, null, result.dossier());
+			return new Version(null, null, result.dossier(), null);
 		}
 		String text;
 		try {
@@ -66,7 +69,7 @@ final class DossierVersions {
 			throw new Inputs.Unreadable(Inputs.unreadable(name, e));
 		}
 		if (text.isBlank()) {
-			return new Version(text, null, null);
+			return new Version(text, null, null, null);
 		}
 		String fileName = path.toAbsolutePath().toString();
 		return Inputs.guard(name, () -> {
@@ -75,14 +78,16 @@ final class DossierVersions {
 			if (result.dossier() == null) {
 				throw new IOException(Messages.gitNoDossier);
 			}
-			if (whole) {
-				for (Issue issue : result.issues()) {
-					if (DossierTexts.leavesValueOut(issue)) {
-						throw new IOException(issue.location().position() + " : " + issue.message());
+			for (Issue issue : result.issues()) {
+				if (DossierTexts.leavesValueOut(issue)) {
+					String where = Echo.longText(name) + ":" + issue.location().position() + ": " + issue.message();
+					if (whole) {
+						throw new IOException(where);
 					}
+					return new Version(text, parsed, result.dossier(), where);
 				}
 			}
-			return new Version(text, parsed, result.dossier());
+			return new Version(text, parsed, result.dossier(), null);
 		});
 	}
 }

@@ -77,6 +77,10 @@ final class MergeCommand extends NamedCommand {
 			context.err().println(NLS.bind(Messages.mergeHeaderConflict, shown, String.join(", ", merge.headerConflicts())));
 			return INPUT_ERRORS;
 		}
+		if (!merge.exhausted().isEmpty()) { // their request has no number to take: ours stays, theirs stays in git
+			merge.exhausted().forEach(numero -> context.err().println(NLS.bind(Messages.mergeExhausted, shown, numero)));
+			return INPUT_ERRORS;
+		}
 		String merged = TextEdit.apply(ours.text(), texts.update(ours.parsed()));
 		if (!merge.conflicts().isEmpty()) {
 			DossierVersions.Version again;
@@ -102,13 +106,10 @@ final class MergeCommand extends NamedCommand {
 		for (DossierMerge.Renumbering renumbering : merge.renumberings()) {
 			context.err().println(NLS.bind(Messages.mergeRenumbered, new Object[] { shown, renumbering.ancien(), renumbering.nouveau() }));
 		}
-		for (String numero : merge.exhausted()) {
-			context.err().println(NLS.bind(Messages.mergeExhausted, shown, numero));
-		}
 		for (DossierMerge.Conflict conflict : merge.conflicts()) {
 			String what = conflict.fields().isEmpty() ? Messages.mergeDeletedChanged : String.join(", ", conflict.fields());
 			context.err().println(NLS.bind(Messages.mergeConflict, new Object[] { shown, conflict.numero(), what }));
 		}
-		return merge.conflicts().isEmpty() && merge.exhausted().isEmpty() ? OK : INPUT_ERRORS;
+		return merge.conflicts().isEmpty() ? OK : INPUT_ERRORS;
 	}
 }

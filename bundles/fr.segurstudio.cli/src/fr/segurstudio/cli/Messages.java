@@ -96,6 +96,7 @@ public final class Messages extends NLS {
 	public static String diffHeader;
 	public static String diffCouloir;
 	public static String diffRequest;
+	public static String diffPartial;
 	public static String mergeSummary;
 	public static String mergeHelp;
 	public static String mergeArguments;

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.StringJoiner;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.segurstudio.model.dossier.NumerosEditeur;
 import fr.segurstudio.testing.Golden;
 
 /**
@@ -130,6 +132,19 @@ class DossierMergeCliTest {
 		String merged = merge(base(), ours, theirs, 0);
 		assertTrue(block(merged, "00010").contains("montantSegurHT 30.00"), merged);
 		assertTrue(merged.contains("\"00009\""), "their retired numbers kept: " + merged);
+	}
+
+	@Test
+	void noNumberLeftForTheirsLeavesOursUntouched() throws IOException {
+		StringJoiner all = new StringJoiner(", ", "numerosEditeurUtilises [", "]");
+		for (int n = 1; n <= NumerosEditeur.MAX; n++) {
+			all.add("\"" + NumerosEditeur.format(n) + "\"");
+		}
+		String ours = dossier(request("00001"), request("00002"), request("00003").replace("27450.00", "3.00"));
+		String theirs = dossier(Fixtures.SIRET, List.of(all.toString()), request("00001"), request("00002"), request("00003").replace("27450.00", "30.00"));
+		assertEquals(ours, merge(base(), ours, theirs, 1));
+		assertEquals(FILE + " : la demande 00003 ajoutée des deux côtés ne peut pas recevoir de nouveau numéro (les 99999 numéros sont utilisés) ;"
+				+ " notre version est laissée telle quelle\n", lastRun.stderr());
 	}
 
 	@Test
