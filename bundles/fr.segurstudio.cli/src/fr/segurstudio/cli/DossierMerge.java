@@ -1,10 +1,12 @@
 package fr.segurstudio.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
@@ -27,8 +29,9 @@ import fr.segurstudio.model.dossier.NumerosEditeur;
  * A three-way merge of a dossier's versions as a set of requests keyed by numeroEditeur, field by field, made
  * in place on our version's model. Where both sides changed one field two ways (or one deleted a request the
  * other changed) it takes the side {@code preferred}: merging once preferring each side gives both texts of a
- * conflict. A request both sides added under one number keeps ours; theirs gets the next number neither
- * history ever used (NumerosEditeur's rule over both sides' used numbers), its pieces renamed with it.
+ * conflict. A request theirs added under a number our side used (both sides added one, or ours deleted or
+ * resubmitted it) gets the next number neither history ever used (NumerosEditeur's rule over both sides' used
+ * numbers), its pieces renamed with it.
  */
 final class DossierMerge {
 
@@ -80,14 +83,12 @@ final class DossierMerge {
 
 	/** Merges into {@code ours} what {@code theirs} changed since {@code base} (null: no common ancestor). */
 	void merge(Dossier base, Dossier ours, Dossier theirs) {
+		Set<String> oursUsed = NumerosEditeur.usedNumbers(ours); // before the union below: the numbers our side handed out
 		List<String> header = new ArrayList<>();
-		mergeObject(base, ours, theirs, header, true);
+		mergeObject(base, ours, theirs, header, true, "");
 		headerConflicts.addAll(header);
-		for (String numero : theirs.getNumerosEditeurUtilises()) { // numbers ever handed out: the union, never fewer
-			if (!ours.getNumerosEditeurUtilises().contains(numero)) {
-				ours.getNumerosEditeurUtilises().add(numero);
-			}
-		}
+		Set<String> listed = new HashSet<>(ours.getNumerosEditeurUtilises()); // numbers ever handed out: the union, never fewer
+		ours.getNumerosEditeurUtilises().addAll(theirs.getNumerosEditeurUtilises().stream().filter(listed::add).toList());
 		NumerosEditeur.Allocator allocator = NumerosEditeur.allocator(ours);
 		allocator.markUsed(theirs);
 		if (base != null) {
@@ -101,7 +102,7 @@ final class DossierMerge {
 			Demande old = baseRequests.get(numero);
 			Demande our = ourRequests.get(numero);
 			if (old == null) {
-				added(ours, our, their, baseRequests, allocator);
+				added(ours, our, their, baseRequests, oursUsed, allocator);
 			} else if (our == null) {
 				if (!sameValues(old, their)) { // deleted by us, changed by them
 					conflicts.add(new Conflict(numero, List.of()));
@@ -111,7 +112,7 @@ final class DossierMerge {
 				}
 			} else {
 				List<String> changedBoth = new ArrayList<>();
-				mergeObject(old, our, their, changedBoth, false);
+				mergeObject(old, our, their, changedBoth, false, "");
 				if (!changedBoth.isEmpty()) {
 					conflicts.add(new Conflict(numero, changedBoth));
 				}
@@ -134,13 +135,17 @@ final class DossierMerge {
 		}
 	}
 
-	/** A request theirs added: taken, unless ours holds it already (merged before) or added another under its number. */
-	private void added(Dossier ours, Demande our, Demande their, Map<String, Demande> baseRequests, NumerosEditeur.Allocator allocator) {
-		if (our == null) {
+	/**
+	 * A request theirs added: taken under its number unless our side used that number (a request of ours, one it
+	 * deleted or resubmitted under another number); then under a new number, unless a merge made before did so.
+	 */
+	private void added(Dossier ours, Demande our, Demande their, Map<String, Demande> baseRequests, Set<String> oursUsed,
+			NumerosEditeur.Allocator allocator) {
+		if (our == null && !oursUsed.contains(their.getNumeroEditeur())) {
 			ours.getDemandes().add(EcoreUtil.copy(their));
 			return;
 		}
-		if (sameValues(our, their)) {
+		if (our != null && sameValues(our, their)) {
 			return; // the same request added on both sides
 		}
 		for (Demande other : ours.getDemandes()) { // a merge made before renumbered it already
@@ -178,7 +183,7 @@ final class DossierMerge {
 	 * Three-way merge of the fields of {@code ours} (in place). A field both sides changed the same way stays; a
 	 * block both changed is merged inside; a field changed two ways takes the preferred side and is listed.
 	 */
-	private void mergeObject(EObject base, EObject ours, EObject theirs, List<String> changedBoth, boolean header) {
+	private void mergeObject(EObject base, EObject ours, EObject theirs, List<String> changedBoth, boolean header, String path) {
 		for (EStructuralFeature feature : structure.features(ours.eClass())) {
 			if (header && (feature == SegurPackage.Literals.DOSSIER__DEMANDES || feature == SegurPackage.Literals.DOSSIER__NUMEROS_EDITEUR_UTILISES)) {
 				continue;
@@ -196,10 +201,10 @@ final class DossierMerge {
 				take(ours, theirs, feature);
 				continue;
 			}
-			if (feature instanceof EReference reference && reference.isContainment() && mergeInside(base, ours, theirs, reference, changedBoth, header)) {
+			if (feature instanceof EReference reference && reference.isContainment() && mergeInside(base, ours, theirs, reference, changedBoth, header, path)) {
 				continue; // changed on both sides: merged block by block
 			}
-			changedBoth.add(fields.label(ours, feature) + " (" + TextStructure.name(feature) + ")");
+			changedBoth.add(fields.label(ours, feature) + " (" + path + TextStructure.name(feature) + ")");
 			if (preferred == Side.THEIRS) {
 				take(ours, theirs, feature);
 			}
@@ -207,11 +212,13 @@ final class DossierMerge {
 	}
 
 	/** Merges the blocks of a field both sides changed, when they are the same blocks on each side; false otherwise. */
-	private boolean mergeInside(EObject base, EObject ours, EObject theirs, EReference reference, List<String> changedBoth, boolean header) {
+	private boolean mergeInside(EObject base, EObject ours, EObject theirs, EReference reference, List<String> changedBoth, boolean header,
+			String path) {
+		String name = path + TextStructure.name(reference);
 		if (!reference.isMany()) {
 			if (ours.eGet(reference) instanceof EObject our && theirs.eGet(reference) instanceof EObject their && our.eClass() == their.eClass()) {
 				EObject old = base != null && base.eGet(reference) instanceof EObject o && o.eClass() == our.eClass() ? o : null;
-				mergeObject(old, our, their, changedBoth, header);
+				mergeObject(old, our, their, changedBoth, header, name + ".");
 				return true;
 			}
 			return false;
@@ -228,7 +235,7 @@ final class DossierMerge {
 			}
 		}
 		for (int i = 0; i < our.size(); i++) {
-			mergeObject((EObject) old.get(i), (EObject) our.get(i), (EObject) their.get(i), changedBoth, header);
+			mergeObject((EObject) old.get(i), (EObject) our.get(i), (EObject) their.get(i), changedBoth, header, name + "[" + (i + 1) + "].");
 		}
 		return true;
 	}

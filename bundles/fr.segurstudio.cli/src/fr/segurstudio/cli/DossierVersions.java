@@ -38,6 +38,11 @@ final class DossierVersions {
 		this.texts = context.service(DossierTexts.class);
 	}
 
+	private static String where(Issue issue) {
+		String position = issue.location().position();
+		return position.isEmpty() ? issue.message() : position + " : " + issue.message();
+	}
+
 	DossierTexts texts() {
 		return texts;
 	}
@@ -55,8 +60,10 @@ final class DossierVersions {
 		Path path = context.workingDirectory().resolve(file);
 		if (!Inputs.isText(name)) {
 			ImportResult result = new Inputs(context).read(file, null);
-			if (result.dossier() == null && result.readable()) {
-				throw new Inputs.Unreadable(NLS.bind(Messages.gitUnreadable, Echo.longText(name), Messages.gitNoDossier));
+			if (result.dossier() == null) { // not JSON at all, or no dossier in it: never compared as an empty one
+				String why = result.issues().stream().filter(Issue::isError).map(DossierVersions::where).findFirst()
+						.orElse(Messages.gitNoDossier);
+				throw new Inputs.Unreadable(NLS.bind(Messages.gitUnreadable, Echo.longText(name), why));
 			}
 			return new Version(null, null, result.dossier(), null);
 		}

@@ -3,6 +3,7 @@ package fr.segurstudio.cli;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class GitConfigCommand extends NamedCommand {
 				if (Files.isExecutable(script)) {
 					return shellQuoted(script.toString());
 				}
-			} catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+			} catch (IllegalArgumentException | FileSystemNotFoundException e) {
 				// not a file URL: the PATH's segur
 			}
 		}

@@ -73,16 +73,13 @@ final class MergeCommand extends NamedCommand {
 
 		DossierMerge merge = new DossierMerge(fields, structure, ours.parsed().built().couloir(), DossierMerge.Side.OURS);
 		merge.merge(base.dossier(), ours.parsed().built().dossier(), theirs.dossier());
-		if (!merge.headerConflicts().isEmpty()) { // no request to put markers around: ours stays, git reports the conflict
-			context.err().println(NLS.bind(Messages.mergeHeaderConflict, shown, String.join(", ", merge.headerConflicts())));
-			return INPUT_ERRORS;
-		}
 		if (!merge.exhausted().isEmpty()) { // their request has no number to take: ours stays, theirs stays in git
 			merge.exhausted().forEach(numero -> context.err().println(NLS.bind(Messages.mergeExhausted, shown, numero)));
 			return INPUT_ERRORS;
 		}
 		String merged = TextEdit.apply(ours.text(), texts.update(ours.parsed()));
-		if (!merge.conflicts().isEmpty()) {
+		boolean conflicts = !merge.conflicts().isEmpty() || !merge.headerConflicts().isEmpty();
+		if (conflicts) {
 			DossierVersions.Version again;
 			try {
 				again = versions.read(files.get(1), name, true);
@@ -95,7 +92,7 @@ final class MergeCommand extends NamedCommand {
 			String theirText = TextEdit.apply(again.text(), texts.update(again.parsed()));
 			List<String> numbers = new ArrayList<>();
 			merge.conflicts().forEach(c -> numbers.add(c.numero()));
-			merged = new ConflictMarkers(texts, markerSize).around(merged, theirText, numbers);
+			merged = new ConflictMarkers(texts, markerSize).around(merged, theirText, numbers, !merge.headerConflicts().isEmpty());
 		}
 		try {
 			AtomicFiles.write(context.workingDirectory().resolve(files.get(1)), merged.getBytes(StandardCharsets.UTF_8));
@@ -106,10 +103,13 @@ final class MergeCommand extends NamedCommand {
 		for (DossierMerge.Renumbering renumbering : merge.renumberings()) {
 			context.err().println(NLS.bind(Messages.mergeRenumbered, new Object[] { shown, renumbering.ancien(), renumbering.nouveau() }));
 		}
+		if (!merge.headerConflicts().isEmpty()) {
+			context.err().println(NLS.bind(Messages.mergeHeaderConflict, shown, String.join(", ", merge.headerConflicts())));
+		}
 		for (DossierMerge.Conflict conflict : merge.conflicts()) {
 			String what = conflict.fields().isEmpty() ? Messages.mergeDeletedChanged : String.join(", ", conflict.fields());
 			context.err().println(NLS.bind(Messages.mergeConflict, new Object[] { shown, conflict.numero(), what }));
 		}
-		return merge.conflicts().isEmpty() ? OK : INPUT_ERRORS;
+		return conflicts ? INPUT_ERRORS : OK;
 	}
 }

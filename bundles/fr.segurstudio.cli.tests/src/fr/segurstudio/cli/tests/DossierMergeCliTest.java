@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +71,7 @@ class DossierMergeCliTest {
 		String site = "      EtablissementsClients {\n        numeroFINESSJuridique \"999999993\"\n        nomClient \"TROISIEME\"\n"
 				+ "        emailClient \"c@exemple.fr\"\n        telephoneClient \"0102030405\"\n        numeroFINESSGeos [\"333333333\"]\n      }\n";
 		String anchor = "        numeroFINESSGeos [\"222222222\"]\n      }\n";
-		String withSite = base().replaceFirst(java.util.regex.Pattern.quote(anchor), java.util.regex.Matcher.quoteReplacement(anchor + site));
+		String withSite = base().replaceFirst(Pattern.quote(anchor), Matcher.quoteReplacement(anchor + site));
 		String ours = base().replaceFirst("montantSegurHT 27450.00", "montantSegurHT 1.00");
 		String merged = merge(base(), ours, withSite, 0);
 		String first = block(merged, "00001");
@@ -84,12 +86,38 @@ class DossierMergeCliTest {
 	}
 
 	@Test
-	void theHeaderChangedTwoWaysLeavesOursUntouched() throws IOException {
+	void eachConflictGetsItsMarkersOfTheSizeGitAsks() throws IOException {
+		String base = dossier(request("00001"), request("00002"), request("00003"));
+		String ours = dossier(client(request("00001"), 2, "NOUS"), request("00002").replace("27450.00", "2.00"), request("00003").replace("27450.00", "3.00"));
+		String theirs = dossier(client(request("00001"), 2, "EUX"), request("00002").replace("27450.00", "20.00"));
+		Files.writeString(dir.resolve("base"), base, StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("ours"), ours, StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("theirs"), theirs, StandardCharsets.UTF_8);
+		CliRun run = segurIn(dir, "merge", "base", "ours", "theirs", "10", FILE);
+		assertEquals(1, run.exitCode, run.stderr());
+		String merged = Files.readString(dir.resolve("ours"), StandardCharsets.UTF_8);
+		String[] conflicts = merged.split("<<<<<<<<<< ours\n", -1);
+		assertEquals(4, conflicts.length, merged);
+		assertTrue(conflicts[1].startsWith("  demande \"00001\"") && conflicts[1].contains("\"NOUS\"")
+				&& conflicts[1].substring(conflicts[1].indexOf("==========\n")).contains("\"EUX\""), conflicts[1]);
+		assertTrue(conflicts[2].contains("montantSegurHT 2.00\n") && conflicts[2].contains("montantSegurHT 20.00\n"), conflicts[2]);
+		assertTrue(conflicts[3].contains("montantSegurHT 3.00\n") && conflicts[3].contains("==========\n>>>>>>>>>> theirs\n"),
+				"changed by us, deleted by them: " + conflicts[3]);
+		assertEquals(List.of(FILE + " : conflit dans la demande 00001 : Nom du représentant (beneficiaires.EtablissementsClients[2].nomClient)", FILE + " : conflit dans la demande 00002 : Montant Ségur HT (commande.montantSegurHT)",
+				FILE + " : conflit dans la demande 00003 : supprimée d'un côté, modifiée de l'autre"), run.stderr().lines().toList());
+	}
+
+	@Test
+	void theHeaderChangedTwoWaysIsAConflictAroundItsFields() throws IOException {
 		String ours = base().replace("numeroAns \"ANS0000001\"", "numeroAns \"ANS0000002\"");
-		String theirs = base().replace("numeroAns \"ANS0000001\"", "numeroAns \"ANS0000003\"");
-		assertEquals(ours, merge(base(), ours, theirs, 1));
-		assertTrue(lastRun.stderr().startsWith(FILE + " : conflit dans l'en-tête du dossier : "), lastRun.stderr());
-		assertTrue(lastRun.stderr().contains("(numeroAns)"), lastRun.stderr());
+		String theirs = base().replace("numeroAns \"ANS0000001\"", "numeroAns \"ANS0000003\"").replace("montantSegurHT 27450.00", "montantSegurHT 9.00");
+		String merged = merge(base(), ours, theirs, 1);
+		assertTrue(merged.startsWith("dossier BIO-SGL {\n<<<<<<< ours\n  numeroAns \"ANS0000002\"\n  SIRET \"12345678200010\"\n=======\n"
+				+ "  numeroAns \"ANS0000003\"\n  SIRET \"12345678200010\"\n>>>>>>> theirs\n\n  demande \"00001\""), merged);
+		assertTrue(block(merged, "00001").contains("montantSegurHT 9.00") && block(merged, "00002").contains("montantSegurHT 9.00"),
+				"the requests merged: " + merged);
+		assertTrue(lastRun.stderr().startsWith(FILE + " : conflit dans l'en-tête du dossier : ") && lastRun.stderr().endsWith(" (numeroAns)\n")
+				&& lastRun.stderr().lines().count() == 1, lastRun.stderr());
 	}
 
 	@Test
@@ -111,8 +139,8 @@ class DossierMergeCliTest {
 		assertTrue(block(merged, "00004").contains("montantSegurHT 4.00"), merged);
 		assertTrue(block(merged, "00005").contains("montantSegurHT 30.00") && block(merged, "00005").contains("BIO-SGL-Va1-BDC-00005.pdf"), merged);
 		assertTrue(block(merged, "00006").contains("montantSegurHT 40.00") && block(merged, "00006").contains("BIO-SGL-Va1-BDC-00006.pdf"), merged);
-		assertEquals(List.of("labo.segur : la demande 00003 ajoutée des deux côtés : celle de l'autre branche devient 00005 (pièces renommées)",
-				"labo.segur : la demande 00004 ajoutée des deux côtés : celle de l'autre branche devient 00006 (pièces renommées)"),
+		assertEquals(List.of("labo.segur : la demande 00003 de l'autre branche devient 00005, son numéro étant déjà utilisé de ce côté (pièces renommées)",
+				"labo.segur : la demande 00004 de l'autre branche devient 00006, son numéro étant déjà utilisé de ce côté (pièces renommées)"),
 				lastRun.stderr().lines().toList());
 	}
 
@@ -135,6 +163,23 @@ class DossierMergeCliTest {
 	}
 
 	@Test
+	void aNumberOurSideDeletedOrResubmittedIsNotTakenByTheirs() throws IOException {
+		String deleted = dossier(Fixtures.SIRET, List.of("numerosEditeurUtilises [\"00003\"]"), request("00001"), request("00002"));
+		String theirs = dossier(request("00001"), request("00002"), request("00003").replace("27450.00", "30.00"));
+		String merged = merge(base(), deleted, theirs, 0);
+		assertEquals("", block(merged, "00003"), merged);
+		assertTrue(block(merged, "00004").contains("montantSegurHT 30.00") && block(merged, "00004").contains("BIO-SGL-Va1-BDC-00004.pdf"), merged);
+
+		String resubmitted = dossier(request("00001"), request("00004", "anciensNumeros {", "  numeroEditeur \"00002\"", "}"));
+		String theirs2 = dossier(request("00001"), request("00002").replace("27450.00", "2.00"), request("00003").replace("27450.00", "3.00"));
+		Files.writeString(dir.resolve("resoumis.segur"), resubmitted, StandardCharsets.UTF_8);
+		String again = merge(dossier(request("00001")), resubmitted, theirs2, 0);
+		assertEquals(block(resubmitted, "00004"), block(again, "00004"), again);
+		assertTrue(block(again, "00005").contains("montantSegurHT 2.00"), "00002 was ours before its resubmission: " + again);
+		assertTrue(block(again, "00003").contains("montantSegurHT 3.00"), again);
+	}
+
+	@Test
 	void noNumberLeftForTheirsLeavesOursUntouched() throws IOException {
 		StringJoiner all = new StringJoiner(", ", "numerosEditeurUtilises [", "]");
 		for (int n = 1; n <= NumerosEditeur.MAX; n++) {
@@ -143,7 +188,7 @@ class DossierMergeCliTest {
 		String ours = dossier(request("00001"), request("00002"), request("00003").replace("27450.00", "3.00"));
 		String theirs = dossier(Fixtures.SIRET, List.of(all.toString()), request("00001"), request("00002"), request("00003").replace("27450.00", "30.00"));
 		assertEquals(ours, merge(base(), ours, theirs, 1));
-		assertEquals(FILE + " : la demande 00003 ajoutée des deux côtés ne peut pas recevoir de nouveau numéro (les 99999 numéros sont utilisés) ;"
+		assertEquals(FILE + " : la demande 00003 de l'autre branche ne peut pas recevoir de nouveau numéro (les 99999 numéros sont utilisés) ;"
 				+ " notre version est laissée telle quelle\n", lastRun.stderr());
 	}
 
@@ -153,5 +198,10 @@ class DossierMergeCliTest {
 		Files.writeString(dir.resolve(Golden.BIO_SGL.segurFileName()), Golden.BIO_SGL.segurText(), StandardCharsets.UTF_8);
 		CliRun run = segurIn(dir, "diff", Golden.BIO_SGL.fileName(), Golden.BIO_SGL.segurFileName());
 		assertEquals(0, run.exitCode, run.stdout() + run.stderr());
+		Files.writeString(dir.resolve("casse.json"), "{\"SIRET\": ", StandardCharsets.UTF_8);
+		CliRun broken = segurIn(dir, "diff", Golden.BIO_SGL.fileName(), "casse.json");
+		assertEquals(2, broken.exitCode, broken.stdout());
+		assertTrue(broken.stderr().startsWith("casse.json : "), broken.stderr());
+		assertEquals("", broken.stdout(), "never compared as an empty dossier");
 	}
 }

@@ -122,7 +122,7 @@ class GitDriversCliTest {
 		assertTrue(merged.contains(COMMENT + "  demande \"00001\""), "the comment kept: " + merged);
 		assertTrue(merged.contains("\"00005\""), "the numbers handed out are the union of both sides': " + merged);
 		String said = git.driverRuns.get(git.driverRuns.size() - 1).stderr();
-		assertTrue(said.contains("la demande 00004 ajoutée des deux côtés : celle de l'autre branche devient 00006 (pièces renommées)"), said);
+		assertTrue(said.contains("la demande 00004 de l'autre branche devient 00006, son numéro étant déjà utilisé de ce côté (pièces renommées)"), said);
 
 		assertEquals(1, merged.split("demande \"00004\"", -1).length - 1, "one request per number: " + merged);
 	}
@@ -150,7 +150,7 @@ class GitDriversCliTest {
 		CliRun driver = git.driverRuns.get(git.driverRuns.size() - 1);
 		assertEquals(1, driver.exitCode);
 		assertTrue(driver.stderr().contains("conflit dans la demande 00001 : "), driver.stderr());
-		assertTrue(driver.stderr().contains("(nomMandataire)"), driver.stderr());
+		assertTrue(driver.stderr().contains("conflit dans la demande 00001 : Nom du mandataire (beneficiaires.nomMandataire)\n"), driver.stderr());
 		String merged = git.read(FILE);
 		int start = merged.indexOf("<<<<<<< ours\n");
 		int middle = merged.indexOf("=======\n");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +97,7 @@ final class GitRepository {
 			String[] parts = Files.readString(call, StandardCharsets.UTF_8).split("\0");
 			String id = call.getFileName().toString().replace(".args", "");
 			Files.delete(call);
-			String[] args = java.util.Arrays.copyOfRange(parts, 1, parts.length);
+			String[] args = Arrays.copyOfRange(parts, 1, parts.length);
 			CliRun run = CliRun.segurIn(Path.of(parts[0]), args);
 			driverRuns.add(run);
 			Files.writeString(bridge.resolve(id + ".out"), run.stdout(), StandardCharsets.UTF_8);
