@@ -28,7 +28,7 @@ import fr.segurstudio.testing.Golden;
  */
 class DossierMergeCliTest {
 
-	private static final String FILE = "labo.segur";
+	static final String FILE = "labo.segur";
 
 	@TempDir
 	Path dir;
@@ -37,12 +37,17 @@ class DossierMergeCliTest {
 		return dossier(request("00001"), request("00002"));
 	}
 
-	/** Merges and returns what our file holds afterwards; asserts the exit code. */
-	private String merge(String base, String ours, String theirs, int exitCode) throws IOException {
+	/** {@code segur merge base ours theirs SIZE labo.segur} in {@code dir}, as git calls it, on these three versions. */
+	static CliRun mergeFiles(Path dir, String base, String ours, String theirs, String markerSize) throws IOException {
 		Files.writeString(dir.resolve("base"), base, StandardCharsets.UTF_8);
 		Files.writeString(dir.resolve("ours"), ours, StandardCharsets.UTF_8);
 		Files.writeString(dir.resolve("theirs"), theirs, StandardCharsets.UTF_8);
-		CliRun run = segurIn(dir, "merge", "base", "ours", "theirs", "7", FILE);
+		return segurIn(dir, "merge", "base", "ours", "theirs", markerSize, FILE);
+	}
+
+	/** Merges and returns what our file holds afterwards; asserts the exit code. */
+	private String merge(String base, String ours, String theirs, int exitCode) throws IOException {
+		CliRun run = mergeFiles(dir, base, ours, theirs, "7");
 		assertEquals(exitCode, run.exitCode, run.stderr());
 		lastRun = run;
 		return Files.readString(dir.resolve("ours"), StandardCharsets.UTF_8);
@@ -90,10 +95,7 @@ class DossierMergeCliTest {
 		String base = dossier(request("00001"), request("00002"), request("00003"));
 		String ours = dossier(client(request("00001"), 2, "NOUS"), request("00002").replace("27450.00", "2.00"), request("00003").replace("27450.00", "3.00"));
 		String theirs = dossier(client(request("00001"), 2, "EUX"), request("00002").replace("27450.00", "20.00"));
-		Files.writeString(dir.resolve("base"), base, StandardCharsets.UTF_8);
-		Files.writeString(dir.resolve("ours"), ours, StandardCharsets.UTF_8);
-		Files.writeString(dir.resolve("theirs"), theirs, StandardCharsets.UTF_8);
-		CliRun run = segurIn(dir, "merge", "base", "ours", "theirs", "10", FILE);
+		CliRun run = mergeFiles(dir, base, ours, theirs, "10");
 		assertEquals(1, run.exitCode, run.stderr());
 		String merged = Files.readString(dir.resolve("ours"), StandardCharsets.UTF_8);
 		String[] conflicts = merged.split("<<<<<<<<<< ours\n", -1);

@@ -191,10 +191,7 @@ class GitDriversCliTest {
 				demande("00002", "MARTIN", "1000.00"), demande("00004", "NOUS", "10.00"));
 		String theirs = dossier(Fixtures.SIRET, List.of("numerosEditeurUtilises [\"00003\"]"), COMMENT + demande("00001", "DURAND", "30000.00"),
 				demande("00004", "EUX", "20.00"));
-		Files.writeString(tmp.resolve("base"), base, StandardCharsets.UTF_8);
-		Files.writeString(tmp.resolve("ours"), ours, StandardCharsets.UTF_8);
-		Files.writeString(tmp.resolve("theirs"), theirs, StandardCharsets.UTF_8);
-		CliRun first = segurIn(tmp, "merge", "base", "ours", "theirs", "7", FILE);
+		CliRun first = DossierMergeCliTest.mergeFiles(tmp, base, ours, theirs, "7");
 		assertEquals(0, first.exitCode, first.stderr());
 		String once = Files.readString(tmp.resolve("ours"), StandardCharsets.UTF_8);
 		assertEquals("", block(once, "00002"), "deleted by them, untouched by us: " + once);
@@ -210,10 +207,7 @@ class GitDriversCliTest {
 	@Test
 	void anUnreadableVersionLeavesOursUntouched() throws IOException {
 		String ours = base().replace(mandataire("DURAND"), mandataire("DUPONT"));
-		Files.writeString(tmp.resolve("base"), base(), StandardCharsets.UTF_8);
-		Files.writeString(tmp.resolve("ours"), ours, StandardCharsets.UTF_8);
-		Files.writeString(tmp.resolve("theirs"), base().replace("montantSegurHT 27450.00", "montantSegurHT = 30000"), StandardCharsets.UTF_8);
-		CliRun run = segurIn(tmp, "merge", "base", "ours", "theirs", "7", FILE);
+		CliRun run = DossierMergeCliTest.mergeFiles(tmp, base(), ours, base().replace("montantSegurHT 27450.00", "montantSegurHT = 30000"), "7");
 		assertEquals(1, run.exitCode);
 		assertTrue(run.stderr().startsWith(FILE + " : fusion impossible, notre version est laissée telle quelle : "), run.stderr());
 		assertEquals(ours, Files.readString(tmp.resolve("ours"), StandardCharsets.UTF_8));
