@@ -195,6 +195,32 @@ class DossierMergeCliTest {
 	}
 
 	@Test
+	void aDossierOf200RequestsTakesEverySidesChanges() throws IOException {
+		String[] base = new String[200];
+		String[] ours = new String[201];
+		String[] theirs = new String[201];
+		String[] expected = new String[202];
+		for (int n = 1; n <= 200; n++) {
+			String numero = NumerosEditeur.format(n);
+			base[n - 1] = request(numero);
+			ours[n - 1] = n % 2 == 0 ? base[n - 1].replace("montantSegurHT 27450.00", "montantSegurHT " + n + ".00") : base[n - 1];
+			theirs[n - 1] = n % 3 == 0 ? base[n - 1].replace("nomMandataire \"DURAND\"", "nomMandataire \"M" + n + "\"") : base[n - 1];
+			expected[n - 1] = n % 3 == 0 ? ours[n - 1].replace("nomMandataire \"DURAND\"", "nomMandataire \"M" + n + "\"") : ours[n - 1];
+		}
+		ours[200] = request("00201").replace("27450.00", "1.00");
+		theirs[200] = request("00201").replace("27450.00", "2.00");
+		expected[200] = ours[200];
+		expected[201] = request("00202").replace("27450.00", "2.00");
+		String merged = merge(dossier(base), dossier(ours), dossier(theirs), 0);
+		Files.writeString(dir.resolve("attendu.segur"), dossier(expected), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("fusion.segur"), merged, StandardCharsets.UTF_8);
+		CliRun same = segurIn(dir, "diff", "attendu.segur", "fusion.segur");
+		assertEquals(0, same.exitCode, same.stdout());
+		assertEquals(dossier(expected).substring(0, dossier(expected).indexOf("  demande \"00202\"")), merged.substring(0, merged.indexOf("  demande \"00202\"")),
+				"every request as it was written, changed only where a side changed it");
+	}
+
+	@Test
 	void theSameDossierAsJsonAndAsTextHasNoDifference() throws IOException {
 		Files.writeString(dir.resolve(Golden.BIO_SGL.fileName()), Golden.BIO_SGL.text(), StandardCharsets.UTF_8);
 		Files.writeString(dir.resolve(Golden.BIO_SGL.segurFileName()), Golden.BIO_SGL.segurText(), StandardCharsets.UTF_8);
