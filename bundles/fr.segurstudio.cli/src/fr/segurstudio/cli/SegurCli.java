@@ -28,7 +28,8 @@ public final class SegurCli {
 	/** The commands of this product, in the order of the help. */
 	public static List<CliCommand> standardCommands() {
 		return List.of(new ValidateCommand(), new ExportCommand(), new ImportCommand(), new ConvertCommand(), new FormatCommand(),
-				new RetourCommand(), new ResoumettreCommand(), new EtatCommand(), new ImportCsvCommand(), new CouloirsCommand());
+				new RetourCommand(), new ResoumettreCommand(), new EtatCommand(), new ImportCsvCommand(), new CouloirsCommand(),
+				new DiffCommand(), new MergeCommand(), new GitConfigCommand());
 	}
 
 	public int run(String[] args, CliContext context) {

@@ -127,7 +127,7 @@ public final class Resubmissions {
 	 * The piece's name for the new number: the nomenclature's when its type and format are known, else its
 	 * name with the old number replaced.
 	 */
-	static String renamed(Couloir couloir, PieceJustificative piece, String ancien, String nouveau) {
+	public static String renamed(Couloir couloir, PieceJustificative piece, String ancien, String nouveau) {
 		TypePiece type = couloir == null || piece.getTypeFichier() == null ? null : couloir.typePiece(piece.getTypeFichier()).orElse(null);
 		if (type != null && piece.isSetFormatFichier() && piece.getFormatFichier() != null) {
 			return couloir.nomPiece(type, piece.getFormatFichier(), nouveau);
