@@ -62,6 +62,21 @@ class TextUpdaterTest {
 	}
 
 	@Test
+	void aBlockReplacedByAnotherObjectIsWrittenIndentedAsTheOneItReplaces() {
+		DossierTexts.Parsed parsed = Texts.parse(USERS_TEXT);
+		Demande demande = parsed.built().dossier().getDemandes().get(0);
+		var commande = EcoreUtil.copy(demande.getCommande());
+		commande.setMontantSegurHT(new BigDecimal("28000.50"));
+		demande.setCommande(commande); // another object in its place: the whole block is written again
+		String saved = save(parsed);
+		assertReadsBack(parsed.built().dossier(), saved);
+		String canonical = Texts.service().write(parsed.built().dossier());
+		int block = canonical.indexOf("    commande {");
+		String expected = canonical.substring(block, canonical.indexOf("    }\n", block) + 6);
+		assertTrue(saved.contains(expected), "the block as the canonical layout indents it:\n" + saved);
+	}
+
+	@Test
 	void removingAValueRemovesItsLine() {
 		DossierTexts.Parsed parsed = Texts.parse(USERS_TEXT);
 		parsed.built().dossier().getDemandes().get(0).getScenarioInstallation().eUnset(

@@ -231,7 +231,15 @@ public class TextUpdater {
 			return last;
 		}
 
+		/**
+		 * Replaces a node's text. A fragment of several lines (a block written again) is written in the canonical
+		 * layout from the node's own line: its next lines indented as that line is, as {@link #insert} does.
+		 */
 		private void replace(INode node, String replacement) {
+			if (replacement.indexOf('\n') >= 0) {
+				String indent = indentation(text.lastIndexOf('\n', node.getOffset() - 1) + 1);
+				replacement = replacement.strip().replace("\n", "\n" + indent);
+			}
 			edits.add(new TextEdit(node.getOffset(), node.getLength(), replacement));
 		}
 
