@@ -44,11 +44,6 @@ final class PageSettings {
 		return section != null ? section : parent.addNewSection(name);
 	}
 
-	/** Whether anything was remembered for this couloir (else the page takes its defaults). */
-	boolean isEmpty() {
-		return section.get(WIDTHS) == null;
-	}
-
 	String get(String key) {
 		return section.get(key);
 	}
