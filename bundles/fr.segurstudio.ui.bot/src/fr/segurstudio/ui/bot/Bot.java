@@ -352,6 +352,8 @@ public final class Bot {
 		}
 	}
 
+	private static final String CONTROL_KEYS = new String(new char[] { SWT.BS, SWT.TAB, SWT.CR, SWT.LF, SWT.ESC, SWT.DEL });
+
 	/**
 	 * Real key strokes, posted to the OS ({@link Display#post}), as a user types them: modifiers
 	 * ({@code SWT.CTRL | SWT.SHIFT}) held around the key (a character or an {@code SWT.ARROW_LEFT}...).
@@ -363,8 +365,11 @@ public final class Bot {
 				post(SWT.KeyDown, mod, '\0');
 			}
 		}
-		post(SWT.KeyDown, key < 0x10000 ? 0 : key, key < 0x10000 ? (char) key : '\0');
-		post(SWT.KeyUp, key < 0x10000 ? 0 : key, key < 0x10000 ? (char) key : '\0');
+		// Return, BackSpace, Tab, Escape and Delete are posted by their key code (SWT's key table maps them to the keys):
+		// as a bare character, GTK finds no key for them and nothing reaches the widget
+		int keyCode = key >= 0x10000 || CONTROL_KEYS.indexOf(key) >= 0 ? key : 0;
+		post(SWT.KeyDown, keyCode, key < 0x10000 ? (char) key : '\0');
+		post(SWT.KeyUp, keyCode, key < 0x10000 ? (char) key : '\0');
 		for (int i = mods.length - 1; i >= 0; i--) {
 			if ((modifiers & mods[i]) != 0) {
 				post(SWT.KeyUp, mods[i], '\0');

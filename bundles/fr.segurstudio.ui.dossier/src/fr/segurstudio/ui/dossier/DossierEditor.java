@@ -273,6 +273,14 @@ public class DossierEditor extends FormEditor implements IGotoMarker, DossierCon
 		return text;
 	}
 
+	/** Shows the next (+1) or previous (−1) page, round the tabs (switching page commits, as a click on its tab). */
+	public void showPage(int step) {
+		int count = getPageCount();
+		if (count > 0) {
+			setActivePage(Math.floorMod(getActivePage() + step, count));
+		}
+	}
+
 	/** Shows the text page (switching page commits, as a click on its tab). */
 	public void showTextPage() {
 		ensureRead();

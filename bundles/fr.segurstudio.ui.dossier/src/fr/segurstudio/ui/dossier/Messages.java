@@ -51,6 +51,8 @@ public final class Messages extends NLS {
 	public static String columnStatut;
 	public static String columnProblemes;
 	public static String columnProblemesValue;
+	public static String columnsTitle;
+	public static String columnsMessage;
 	public static String overviewHeader;
 	public static String overviewHeaderDescription;
 	public static String overviewCouloir;

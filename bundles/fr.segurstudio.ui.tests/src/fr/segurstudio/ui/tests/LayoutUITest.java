@@ -20,6 +20,9 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,8 @@ import fr.segurstudio.ui.dossier.pages.RequestsPage;
  * shot into {@code target/screenshots/} (and, with {@code -Dsegur.docs.images=DIR}, the 1280×800 ones into the docs'
  * images), and what can be asserted of it: the overview's figures wrap rather than being cut (« 200 en tout ·
  * BROUILLON 200… », the couloir's label); the request's form fits its pane — no sideways scrolling, each label and
- * button whole (wrapped where it is long); an empty field shows no « 999/999 » counter. What still ends beyond the
+ * button whole (wrapped where it is long); an empty field shows no « 999/999 » counter; the overview's sections
+ * end above the page's bottom edge; the requests table has about half the page and its five columns in sight. What still ends beyond the
  * pane's right edge is printed (fixed-width fields of a table's row form in the default perspective at 1280×800).
  */
 class LayoutUITest {
@@ -73,6 +77,13 @@ class LayoutUITest {
 						.stream().findFirst().orElse(null));
 				assertTrue(requests.getText().contains("BROUILLON"), requests.getText());
 				assertEquals(List.of(), Layouts.cut(overview, Layouts.visibleRight(overview)), "overview at " + suffix);
+				// nothing below the page's bottom edge either: GTK's overlay scroll bars do not show that there is more
+				int bottom = overview.getClientArea().height;
+				for (Section section : Bot.findAll(overview, Section.class, x -> x.isVisible())) {
+					Rectangle bounds = bot.display().map(section.getParent(), overview, section.getBounds());
+					assertTrue(bounds.y + bounds.height <= bottom,
+							"the section « " + section.getText() + " » ends at " + (bounds.y + bounds.height) + ", below the page's " + bottom + " at " + suffix);
+				}
 				shoot(shell, "vue-ensemble-" + suffix);
 
 				editor.setActivePage(RequestsPage.ID);
@@ -90,6 +101,19 @@ class LayoutUITest {
 				}
 				assertEquals(List.of(), cut.stream().filter(c -> !beyond.contains(c)).toList(), "the request's form at " + suffix);
 				assertEquals(List.of(), Layouts.countersOfEmptyFields(scrolled), "counters of empty fields at " + suffix);
+				// the table's five columns in sight, without scrolling it sideways
+				Table table = editor.requestsPage().viewer().getTable();
+				int right = 0;
+				for (int index : table.getColumnOrder()) {
+					TableColumn column = table.getColumn(index);
+					assertTrue(column.getWidth() >= 40, column.getText() + " is " + column.getWidth() + " pixels wide at " + suffix);
+					right += column.getWidth();
+				}
+				assertTrue(right <= table.getClientArea().width, "the columns end at " + right + ", the table shows " + table.getClientArea().width + " at " + suffix);
+				assertEquals(List.of("N° éditeur", "Bénéficiaire", "Montant HT", "Statut", "Problèmes"), editor.requestsPage().visibleColumns());
+				int[] weights = editor.requestsPage().sash().getWeights();
+				int share = weights[0] * 100 / (weights[0] + weights[1]);
+				assertTrue(share >= 45 && share <= 50, "the table's share of the page: " + share + " % at " + suffix);
 				shoot(shell, "demandes-" + suffix);
 
 				editor.setActivePage(JsonPage.ID);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.osgi.framework.FrameworkUtil;
 
 import fr.segurstudio.forms.swt.ControlRenderer;
 import fr.segurstudio.forms.swt.FormHandle;
@@ -50,11 +52,13 @@ final class WorkbenchFixture implements BeforeEachCallback, AfterEachCallback, T
 	@Override
 	public void beforeEach(ExtensionContext context) throws IOException {
 		temp = Files.createTempDirectory("segur-ui-");
+		forgetPageSettings();
 	}
 
 	@Override
 	public void afterEach(ExtensionContext context) throws Exception {
 		window.getActivePage().closeAllEditors(false);
+		forgetPageSettings();
 		for (var root : DossierFolders.roots()) {
 			DossierFolders.remove(root, null);
 		}
@@ -68,6 +72,15 @@ final class WorkbenchFixture implements BeforeEachCallback, AfterEachCallback, T
 	@Override
 	public void testFailed(ExtensionContext context, Throwable cause) {
 		new Screenshots().testFailed(context, cause);
+	}
+
+	/**
+	 * What the Demandes pages remember per couloir (columns, sort, sash, filters) forgotten: each test starts from the
+	 * defaults, whatever the tests before it set (the settings outlive an editor by design).
+	 */
+	static void forgetPageSettings() {
+		PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(RequestsPage.class)).getDialogSettings()
+				.addSection(new DialogSettings(RequestsPage.SETTINGS));
 	}
 
 	/** The test's own temporary folder. */
@@ -95,6 +108,20 @@ final class WorkbenchFixture implements BeforeEachCallback, AfterEachCallback, T
 		}
 		OpenWork.open(window, List.of(dir));
 		return dir.resolve(segurFileName);
+	}
+
+	/** A BIO-SGL dossier of this many requests ({@link SegurTexts#bio}) in the folder of the golden dossiers, opened. */
+	Path bio(String fileName, int requests) throws IOException {
+		Path dir = Files.createDirectories(temp.resolve("dossiers"));
+		Path file = dir.resolve(fileName);
+		Files.writeString(file, SegurTexts.bio(requests), StandardCharsets.UTF_8);
+		golden("bio-sgl-durand.segur"); // the folder opened
+		return file;
+	}
+
+	/** The Demandes page's table of a dossier editor, once it is made. */
+	Table requestsTable(DossierEditor editor) {
+		return bot.waitFor("the requests table", () -> editor.requestsPage().viewer() == null ? null : editor.requestsPage().viewer().getTable());
 	}
 
 	/** The workspace file of a file of an opened folder, once the workspace has it. */

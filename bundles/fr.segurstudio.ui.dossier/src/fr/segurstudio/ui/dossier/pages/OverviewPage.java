@@ -71,14 +71,20 @@ public final class OverviewPage extends DossierFormPage {
 	@Override
 	protected void createContent(Composite body) {
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).spacing(16, 12).applyTo(scrolledForm.getBody());
+		// two columns that stack their sections, rather than a grid whose second row starts below the taller of the
+		// first row's: the header and the deposits on the left are about as tall as the figures and the chart on the
+		// right, so that the page fits 1280×800 without a scroll bar (GTK's overlay bars hide until the pointer moves:
+		// a section cut at the bottom looked like the end of the page)
+		Composite left = column();
+		Composite right = column();
 
-		Composite header = section(Messages.overviewHeader, Messages.overviewHeaderDescription);
+		Composite header = section(left, Messages.overviewHeader, Messages.overviewHeaderDescription);
 		couloir = field(header, Messages.overviewCouloir);
 		logiciel = field(header, Messages.overviewLogiciel);
 		numeroAns = editable(header, Messages.overviewNumeroAns, SegurPackage.Literals.DOSSIER__NUMERO_ANS, "numeroAns");
 		siret = editable(header, Messages.overviewSiret, SegurPackage.Literals.DOSSIER__SIRET, "SIRET");
 
-		Composite figures = section(Messages.overviewFigures, null);
+		Composite figures = section(right, Messages.overviewFigures, null);
 		requests = field(figures, Messages.overviewRequests);
 		requests.setData(WidgetKeys.KEY, "vue.demandes");
 		total = field(figures, Messages.overviewTotal);
@@ -89,16 +95,24 @@ public final class OverviewPage extends DossierFormPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(chart);
 		chart.addPaintListener(e -> paintChart(e.gc));
 
-		Composite history = section(Messages.overviewDeposits, Messages.overviewDepositsDescription);
+		Composite history = section(left, Messages.overviewDeposits, Messages.overviewDepositsDescription);
 		deposits = toolkit.createLabel(history, "", SWT.WRAP);
 		deposits.setData(WidgetKeys.KEY, "vue.depots");
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(deposits);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(deposits);
 		fill();
 	}
 
-	private Composite section(String title, String description) {
+	private Composite column() {
+		Composite column = toolkit.createComposite(scrolledForm.getBody());
+		GridLayoutFactory.fillDefaults().spacing(0, 12).applyTo(column);
+		// a small width hint: the columns share the editor's width instead of asking for their labels' length
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).hint(200, SWT.DEFAULT).applyTo(column);
+		return column;
+	}
+
+	private Composite section(Composite column, String title, String description) {
 		int style = Section.TITLE_BAR | (description != null ? Section.DESCRIPTION : 0);
-		Section section = toolkit.createSection(scrolledForm.getBody(), style);
+		Section section = toolkit.createSection(column, style);
 		section.setText(title);
 		if (description != null) {
 			section.setDescription(description);

@@ -94,6 +94,20 @@ public final class RequestRows {
 		sortColumn = column;
 	}
 
+	/** Sorts by this column in this direction (null: the dossier's order). */
+	public void sort(Column column, boolean descendingOrder) {
+		sortColumn = column;
+		descending = column != null && descendingOrder;
+	}
+
+	public StatutDemande statusFilter() {
+		return status;
+	}
+
+	public boolean errorsFilter() {
+		return withErrorsOnly;
+	}
+
 	public Column sortColumn() {
 		return sortColumn;
 	}

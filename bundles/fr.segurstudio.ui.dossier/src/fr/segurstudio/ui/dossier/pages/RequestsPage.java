@@ -8,7 +8,10 @@ import org.eclipse.jface.action.ContributionManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
@@ -32,6 +35,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
@@ -65,8 +69,13 @@ public final class RequestsPage extends DossierFormPage {
 	public static final String ID = "fr.segurstudio.ui.dossier.requests";
 	public static final String TOOLBAR = "toolbar:fr.segurstudio.ui.dossier.requests.toolbar";
 	public static final String POPUP = "fr.segurstudio.ui.dossier.requests.popup";
+	private static final int[] DEFAULT_WEIGHTS = { 48, 52 };
+	/** The section of this plug-in's dialog settings where the Demandes pages remember their state, per couloir. */
+	public static final String SETTINGS = PageSettings.ROOT;
 	/** The context of the Demandes table (plugin.xml binds Delete to Supprimer there). */
 	static final String TABLE_CONTEXT = "fr.segurstudio.ui.dossier.requestsTable";
+	/** The context of the Demandes page while it is the editor's page shown (Alt+↓ / Alt+↑: the next and previous request). */
+	static final String PAGE_CONTEXT = "fr.segurstudio.ui.dossier.requestsPage";
 
 	private final RequestRows model = new RequestRows();
 	private List<Issue> issues = List.of();
@@ -82,6 +91,13 @@ public final class RequestsPage extends DossierFormPage {
 	private Text search;
 	private Combo status;
 	private Button errors;
+	private SashForm sash;
+	private RequestColumns columns;
+	/** What this couloir's Demandes pages remember (columns, sort, sash, filters). */
+	private PageSettings settings;
+	private IContextActivation pageContext;
+	/** Enter from the table into the form, Escape back. */
+	private FormKeys keys;
 
 	public RequestsPage(DossierContext context) {
 		super(context, ID, Messages.pageRequests);
@@ -92,7 +108,8 @@ public final class RequestsPage extends DossierFormPage {
 		PlatformUI.getWorkbench().getService(IMenuService.class).populateContributionManager((ContributionManager) scrolledForm.getToolBarManager(),
 				TOOLBAR);
 		scrolledForm.updateToolBar();
-		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		settings = PageSettings.of(context.session().couloir() == null ? null : context.session().couloir().id());
+		sash = new SashForm(body, SWT.HORIZONTAL);
 		body.setLayout(new PaneLayout(sash));
 		scrolledForm.setExpandHorizontal(true);
 		scrolledForm.setExpandVertical(true);
@@ -108,9 +125,14 @@ public final class RequestsPage extends DossierFormPage {
 		formHost = toolkit.createComposite(right);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(formHost);
 		formHost.setLayout(stack);
+		keys = new FormKeys(viewer.getTable(), formHost, () -> form != null && stack.topControl == form.control() ? form : null);
 		placeholder = toolkit.createLabel(formHost, Messages.requestsNoSelection, SWT.WRAP);
 		stack.topControl = placeholder;
-		sash.setWeights(38, 62);
+		// about half for the table: its five columns in sight at 1280×800, the form fitting the other half
+		sash.setWeights(DEFAULT_WEIGHTS);
+		restore();
+		// saved while the widgets are still whole: the sash's disposal comes before its children's
+		sash.addListener(SWT.Dispose, e -> save());
 		issues = context.issues();
 		model.setIssues(issues);
 		refresh();
@@ -167,11 +189,12 @@ public final class RequestsPage extends DossierFormPage {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(1, 300).applyTo(table);
+		columns = new RequestColumns(table);
 		column(RequestRows.Column.NUMERO, Messages.columnNumero, 90, Demande::getNumeroEditeur);
-		column(RequestRows.Column.BENEFICIAIRE, Messages.columnBeneficiaire, 200, RequestLabels::beneficiary);
-		column(RequestRows.Column.MONTANT, Messages.columnMontant, 110, d -> RequestLabels.euros(RequestLabels.amount(d)));
-		column(RequestRows.Column.STATUT, Messages.columnStatut, 100, d -> d.getStatut().getLiteral());
-		column(RequestRows.Column.PROBLEMES, Messages.columnProblemes, 90, this::problems);
+		column(RequestRows.Column.BENEFICIAIRE, Messages.columnBeneficiaire, 180, RequestLabels::beneficiary);
+		column(RequestRows.Column.MONTANT, Messages.columnMontant, 100, d -> RequestLabels.euros(RequestLabels.amount(d)));
+		column(RequestRows.Column.STATUT, Messages.columnStatut, 95, d -> d.getStatut().getLiteral());
+		column(RequestRows.Column.PROBLEMES, Messages.columnProblemes, 105, this::problems);
 		viewer.setInput(this);
 		viewer.addSelectionChangedListener(e -> {
 			showRequests(selected());
@@ -190,7 +213,7 @@ public final class RequestsPage extends DossierFormPage {
 			}
 		});
 		MenuManager menu = new MenuManager(null, POPUP);
-		table.setMenu(menu.createContextMenu(table));
+		columns.menus(menu.createContextMenu(table));
 		getSite().registerContextMenu(POPUP, menu, viewer);
 	}
 
@@ -227,8 +250,8 @@ public final class RequestsPage extends DossierFormPage {
 	private void column(RequestRows.Column id, String title, int width, Function<Demande, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
 		column.getColumn().setMoveable(true);
+		columns.add(id, column.getColumn(), width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -251,16 +274,153 @@ public final class RequestsPage extends DossierFormPage {
 		});
 		column.getColumn().addListener(SWT.Selection, e -> {
 			model.sortBy(id);
-			Table table = viewer.getTable();
-			table.setSortColumn(column.getColumn());
-			table.setSortDirection(model.isDescending() ? SWT.DOWN : SWT.UP);
+			showSort();
 			refresh();
 		});
+	}
+
+	/** The table's header shows the model's order. */
+	private void showSort() {
+		Table table = viewer.getTable();
+		table.setSortColumn(model.sortColumn() == null ? null : columns.column(model.sortColumn()));
+		table.setSortDirection(model.sortColumn() == null ? SWT.NONE : model.isDescending() ? SWT.DOWN : SWT.UP);
+	}
+
+	/** This couloir's last columns, sort, sash and filters; what is missing or unsound keeps its default. */
+	private void restore() {
+		columns.restore(settings);
+		RequestRows.Column sorted = enumValue(RequestRows.Column.class, settings.get(PageSettings.SORT));
+		if (sorted != null) {
+			model.sort(sorted, settings.getBoolean(PageSettings.DESCENDING));
+			showSort();
+		}
+		int[] weights = settings.getInts(PageSettings.SASH, 2);
+		if (weights != null && weights[0] > 0 && weights[1] > 0) {
+			sash.setWeights(weights);
+		}
+		String text = settings.get(PageSettings.TEXT);
+		if (text != null && !text.isEmpty()) {
+			search.setText(text); // its listener filters
+		}
+		StatutDemande wanted = enumValue(StatutDemande.class, settings.get(PageSettings.STATUS));
+		if (wanted != null) {
+			status.select(wanted.ordinal() + 1);
+			model.filterStatus(wanted);
+		}
+		if (settings.getBoolean(PageSettings.ERRORS)) {
+			errors.setSelection(true);
+			model.filterErrors(true);
+		}
+	}
+
+	private void save() {
+		columns.save(settings);
+		settings.put(PageSettings.SORT, model.sortColumn() == null ? "" : model.sortColumn().name());
+		settings.put(PageSettings.DESCENDING, model.isDescending());
+		settings.put(PageSettings.SASH, sash.getWeights());
+		settings.put(PageSettings.TEXT, search.getText());
+		settings.put(PageSettings.STATUS, model.statusFilter() == null ? "" : model.statusFilter().name());
+		settings.put(PageSettings.ERRORS, errors.getSelection());
+	}
+
+	private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+		for (E value : type.getEnumConstants()) {
+			if (value.name().equals(name)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	/** The columns of the table: shown or hidden, their widths and order (the column chooser; tests). */
+	RequestColumns columns() {
+		return columns;
+	}
+
+	/**
+	 * The column chooser: the columns with a check mark each, those checked shown (at least one). The same as the
+	 * header's context menu, for the keyboard and the toolbar.
+	 */
+	public void chooseColumns() {
+		if (columns == null) {
+			return;
+		}
+		List<RequestRows.Column> ids = columns.ids();
+		ListSelectionDialog dialog = ListSelectionDialog.of(ids).contentProvider(ArrayContentProvider.getInstance())
+				.labelProvider(LabelProvider.createTextProvider(id -> columns.title((RequestRows.Column) id)))
+				.title(Messages.columnsTitle).message(Messages.columnsMessage)
+				.preselect(columns.visible().toArray())
+				.create(getSite().getShell());
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		List<RequestRows.Column> chosen = new ArrayList<>();
+		for (Object id : dialog.getResult()) {
+			chosen.add((RequestRows.Column) id);
+		}
+		columns.show(chosen);
+	}
+
+	/** The names of the columns shown, in the table's order (tests). */
+	public List<String> visibleColumns() {
+		return columns == null ? List.of() : columns.visible().stream().map(columns::title).toList();
+	}
+
+	/** Shows or hides a column by its title, as the header's context menu does (tests). */
+	public void showColumn(String title, boolean shown) {
+		for (RequestRows.Column id : columns.ids()) {
+			if (columns.title(id).equals(title)) {
+				columns.setVisible(id, shown);
+			}
+		}
 	}
 
 	@Override
 	protected void modelChanged() {
 		refresh();
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		IContextService contexts = getSite().getService(IContextService.class);
+		if (active && pageContext == null) {
+			pageContext = contexts.activateContext(PAGE_CONTEXT);
+		} else if (!active && pageContext != null) {
+			contexts.deactivateContext(pageContext);
+			pageContext = null;
+		}
+	}
+
+	/** Puts the focus in the first field of the request's form; false when no form is shown. */
+	public boolean focusForm() {
+		return keys.focusForm();
+	}
+
+	/**
+	 * The next (+1) or previous (−1) request of the table, alone selected, its form shown; the focus stays where it was
+	 * (in the form: in the same field of the next request's form). False at either end.
+	 */
+	public boolean move(int step) {
+		if (viewer == null) {
+			return false;
+		}
+		List<Demande> rows = viewer.rows();
+		List<Demande> selected = selected();
+		int at = selected.isEmpty() ? (step > 0 ? -1 : rows.size()) : rows.indexOf(step > 0 ? selected.get(selected.size() - 1) : selected.get(0));
+		int next = at + step;
+		if (next < 0 || next >= rows.size()) {
+			return false;
+		}
+		Control focused = viewer.getTable().getDisplay().getFocusControl();
+		boolean inForm = keys.isInForm(focused);
+		commit();
+		FormHandle before = form;
+		viewer.setSelection(new StructuredSelection(rows.get(next)), true);
+		if (inForm && (form != before || focused.isDisposed() || !focused.isVisible())) {
+			keys.focusForm(); // another kind of request: another form, its first field
+		}
+		return true;
 	}
 
 	/**
@@ -273,6 +433,7 @@ public final class RequestsPage extends DossierFormPage {
 		}
 		List<Demande> all = context.session().dossier() == null ? List.of() : context.session().dossier().getDemandes();
 		viewer.setRows(model.rows(all));
+		columns.fit(); // a vertical scroll bar may have come with the rows
 		countLabel.setText(NLS.bind(Messages.requestsCount, viewer.rows().size(), all.size()));
 		tablePane.layout(new Control[] { countLabel }); // a longer count may wrap to a row of its own
 		showRequests(selected()); // a request's number or beneficiary may have changed: the title says it again
@@ -381,6 +542,11 @@ public final class RequestsPage extends DossierFormPage {
 
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	/** The sash between the table and the form (tests). */
+	public SashForm sash() {
+		return sash;
 	}
 
 	/** The form's title: which request it shows (tests). */
