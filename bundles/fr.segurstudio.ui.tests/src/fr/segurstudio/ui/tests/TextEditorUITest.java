@@ -211,6 +211,62 @@ class TextEditorUITest {
 	}
 
 	@Test
+	void typingAValueFromAListOpensItsProposalsByItselfAndCtrlSpaceStillAsksForTheWholeList() throws Exception {
+		String text = Golden.BIO_SGL.segurText().replace("operateurMessagerie MAI_15", "operateurMessagerie ");
+		SegurTextEditor editor = open("suggestions", text);
+		IDocument document = editor.viewer().getDocument();
+		int caret = text.indexOf("operateurMessagerie ") + "operateurMessagerie ".length();
+		editor.viewer().getTextWidget().setFocus();
+		editor.selectAndReveal(caret, 0);
+		for (char c : "mailiz".toCharArray()) {
+			bot.keys(0, c);
+		}
+		Table typed = bot.waitFor("the codes' list, opened by the typing", () -> workbench.proposalTable());
+		bot.waitFor("MAI_15 proposed for « mailiz », found by its label", () -> texts(typed).stream().anyMatch(t -> t.startsWith("MAI_15")));
+		assertTrue(texts(typed).stream().allMatch(t -> t.toLowerCase().contains("mailiz")), "only the codes that match: " + texts(typed));
+
+		// Ctrl+Space on the list that opened by itself: a session of its own (JFace alone started none and kept the typing's
+		// list); run as its key binding runs it: keys posted while a list shows do not reach the editor under Xvfb
+		bot.command("org.eclipse.ui.edit.text.contentAssist.proposals");
+		Table asked = bot.waitFor("a list of the Ctrl+Space", () -> typed.isDisposed() ? workbench.proposalTable() : null);
+		bot.waitFor("MAI_15 in it", () -> texts(asked).stream().anyMatch(t -> t.startsWith("MAI_15")));
+		choose(asked);
+		bot.waitFor("the code in place of what was typed", () -> document.get().startsWith("operateurMessagerie MAI_15\n", caret - "operateurMessagerie ".length()));
+
+		int name = text.indexOf("      dateCommande");
+		editor.selectAndReveal(name, 0);
+		bot.keys(0, 'r');
+		bot.keys(0, 'e');
+		bot.pump(1000);
+		assertNull(workbench.proposalTable(), "typing a field's name opens nothing by itself");
+		assertTrue(document.get().startsWith("re      dateCommande", name));
+	}
+
+	@Test
+	void backspacingOutOfAValueClosesTheListThatOpenedByItself() throws Exception {
+		String text = Golden.BIO_SGL.segurText().replace("      regimeTVA TTC\n", "      regimeTVA \n");
+		SegurTextEditor editor = open("suggestions-retour", text);
+		int caret = SegurTexts.after(text, "regimeTVA ", 1);
+		editor.viewer().getTextWidget().setFocus();
+		editor.selectAndReveal(caret, 0);
+		bot.keys(0, 't');
+		Table typed = bot.waitFor("the literals' list, opened by the typing", () -> workbench.proposalTable());
+		bot.waitFor("TTC proposed", () -> texts(typed).stream().anyMatch(t -> t.startsWith("TTC")));
+		assertTrue(texts(typed).stream().allMatch(t -> t.startsWith("T")), "HT left out: " + texts(typed));
+		// Backspace as it edits the text (keys posted while a list shows do not reach the editor under Xvfb): the list,
+		// filtered on the document's changes, is asked again once the cursor is before where it opened
+		IDocument document = editor.viewer().getDocument();
+		document.replace(caret, 1, "");
+		bot.waitFor("the value empty: both literals", () -> workbench.proposalTable() != null && texts(workbench.proposalTable()).stream().anyMatch(t -> t.startsWith("HT")));
+		document.replace(caret - 1, 1, "");
+		bot.waitFor("back in the field's name: the typing's list closed", () -> workbench.proposalTable() == null);
+	}
+
+	private static List<String> texts(Table table) {
+		return List.of(table.getItems()).stream().map(i -> i.getText()).toList();
+	}
+
+	@Test
 	void wordsAreColouredByTheirMeaning() throws Exception {
 		String text = Golden.BIO_SGL.segurText();
 		SegurTextEditor editor = open("couleurs", text);

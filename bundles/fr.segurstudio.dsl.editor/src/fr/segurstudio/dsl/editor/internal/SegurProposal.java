@@ -71,7 +71,10 @@ public final class SegurProposal extends TextProposal implements ICompletionProp
 		// nothing to preview
 	}
 
-	/** Still proposed while the text typed since the word's start begins the proposal (or its label, for "code – label"). */
+	/**
+	 * Still proposed while the text typed since the word's start begins the proposal, or is found in its label when
+	 * it says more than the proposal (« mailiz » in « MAI_15 – MAILIZ »): the rule of the list's first filtering too ({@code SegurCompletionProcessor}).
+	 */
 	@Override
 	public boolean validate(IDocument document, int offset, DocumentEvent event) {
 		if (offset < start) {
@@ -82,7 +85,7 @@ public final class SegurProposal extends TextProposal implements ICompletionProp
 			String bare = typed.startsWith("\"") ? typed.substring(1) : typed;
 			String text = proposal.toLowerCase(Locale.ROOT);
 			String bareText = text.startsWith("\"") ? text.substring(1) : text;
-			return text.startsWith(typed) || bareText.startsWith(bare) || label.toLowerCase(Locale.ROOT).startsWith(bare);
+			return text.startsWith(typed) || bareText.startsWith(bare) || !label.equals(proposal) && label.toLowerCase(Locale.ROOT).contains(bare);
 		} catch (BadLocationException e) {
 			return false;
 		}

@@ -92,7 +92,7 @@ public final class SegurSourceViewerConfiguration extends TextSourceViewerConfig
 
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
-		ContentAssistant assistant = new ContentAssistant();
+		ContentAssistant assistant = new SegurContentAssistant(completion);
 		assistant.setDocumentPartitioning(SegurPartitions.PARTITIONING);
 		for (String type : SegurPartitions.TYPES) {
 			assistant.setContentAssistProcessor(completion, type);
